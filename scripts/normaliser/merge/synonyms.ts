@@ -1,0 +1,28 @@
+/**
+ * The question normalisation tables from `data/merge-synonyms.yaml`, validated once at import.
+ *
+ * Reading a static data table at import time is the same as importing a JSON module: it is
+ * configuration shipped with the code, not input, so the stages that use it stay pure.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+
+const synonymTablesSchema = z.object({
+  synonyms: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
+  fillers: z.array(z.string().min(1)),
+  qualifiers: z.array(z.string().min(1)),
+});
+
+/** The tables `normaliseQuestion` applies: synonyms (canonical -> variants), fillers, qualifiers. */
+export type SynonymTables = z.infer<typeof synonymTablesSchema>;
+
+/** Parses and validates the synonym tables from YAML text; throws with the zod issue on bad data. */
+export function parseSynonymTables(yamlText: string): SynonymTables {
+  return synonymTablesSchema.parse(parse(yamlText));
+}
+
+/** The project's tables, from `data/merge-synonyms.yaml`. */
+export const defaultSynonymTables: SynonymTables = parseSynonymTables(
+  readFileSync(new URL('../../../data/merge-synonyms.yaml', import.meta.url), 'utf8'),
+);
