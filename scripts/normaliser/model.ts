@@ -40,12 +40,16 @@ export interface SourceNote {
    * Line N of this text (1-based) is line N of the original file.
    */
   text: string;
+  /** Problems found while decoding (bytes that are not valid in the detected encoding), with line. */
+  messages?: Message[];
 }
 
 /** One line of a note, with its 1-based number in the original file. */
 export interface SourceLine {
   line: number;
   text: string;
+  /** Last original line this text spans, when a line pass joined broken lines into this one. */
+  endLine?: number;
 }
 
 /** What a note says about itself (front matter, page header), when it says it. */
