@@ -1,0 +1,58 @@
+// @ts-check
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import starlightLinksValidator from 'starlight-links-validator';
+import { DEFAULT_CHROMIUM_PATH, mermaidSetup } from './src/plugins/mermaid.ts';
+import { readRedirects } from './src/plugins/redirects.ts';
+import { TOPICS, TOPIC_LABELS } from './src/topics.ts';
+
+/** Absolute site URL used for canonical links and the copy-link button. */
+const site = process.env.SITE_URL || 'https://docker-notes.example.com';
+
+const mermaid = mermaidSetup(process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM_PATH);
+// Astro may evaluate this file more than once per command; say it once.
+if (mermaid.notice && !process.env.MERMAID_NOTICE_PRINTED) {
+  process.env.MERMAID_NOTICE_PRINTED = '1';
+  console.warn(mermaid.notice);
+}
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  redirects: readRedirects('data/redirects.json'),
+  markdown: {
+    // User rehype plugins run before the ones integrations append, so rehype-mermaid sees
+    // ```mermaid blocks before Expressive Code turns every code block into its own markup.
+    rehypePlugins: [mermaid.plugin],
+  },
+  integrations: [
+    starlight({
+      title: { 'zh-CN': 'Docker 面试笔记', en: 'Docker Interview Notes' },
+      description: 'Docker 面试题与答案：整理、去重、可搜索、可链接。',
+      defaultLocale: 'root',
+      locales: {
+        root: { label: '简体中文', lang: 'zh-CN' },
+        en: { label: 'English', lang: 'en' },
+      },
+      sidebar: TOPICS.map((topic) => ({
+        label: TOPIC_LABELS[topic]['zh-CN'],
+        translations: { en: TOPIC_LABELS[topic].en },
+        collapsed: false,
+        autogenerate: { directory: topic },
+      })),
+      components: {
+        PageTitle: './src/components/PageTitle.astro',
+        MarkdownContent:
+          mermaid.strategy === 'inline-svg'
+            ? './src/components/MarkdownContent.astro'
+            : './src/components/MarkdownContentWithMermaid.astro',
+      },
+      customCss: ['./src/styles/site.css'],
+      lastUpdated: false,
+      plugins: [
+        // English pages fall back to the Chinese ones until translated: links to them are fine.
+        starlightLinksValidator({ errorOnFallbackPages: false, errorOnInvalidHashes: true }),
+      ],
+    }),
+  ],
+});
