@@ -3,6 +3,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import { DEFAULT_CHROMIUM_PATH, mermaidSetup } from './src/plugins/mermaid.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { readRedirects } from './src/plugins/redirects.ts';
 import { TOPICS, TOPIC_LABELS } from './src/topics.ts';
 
@@ -49,10 +50,15 @@ export default defineConfig({
       },
       customCss: ['./src/styles/site.css'],
       lastUpdated: false,
+      routeMiddleware: './src/route-data.ts',
+      // Every locale searches the Chinese pages too, segmented as Chinese: src/integrations/search-index.ts.
+      pagefind: { mergeIndex: [{ bundlePath: '/pagefind-zh/', language: 'zh-cn' }] },
       plugins: [
         // English pages fall back to the Chinese ones until translated: links to them are fine.
         starlightLinksValidator({ errorOnFallbackPages: false, errorOnInvalidHashes: true }),
       ],
     }),
+    // After Starlight: rebuilds the search index as an English and a Chinese bundle (see there).
+    searchIndex({ separateLang: 'zh', separateBundle: 'pagefind-zh' }),
   ],
 });
