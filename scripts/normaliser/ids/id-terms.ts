@@ -2,6 +2,7 @@
  * The zh→en term glossary behind page ids and English search aliases
  * (`data/glossary/id-terms.yaml`), validated by a zod schema.
  */
+import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 
@@ -94,3 +95,12 @@ export function compileIdTerms(file: IdTermsFile, path = 'id-terms'): IdTerms {
   }
   return { phrasesByFirstChar, weakWords: new Set(file.weak) };
 }
+
+/** Where the glossary lives, relative to the project root. */
+export const ID_TERMS_FILE = 'data/glossary/id-terms.yaml';
+
+/** The project's glossary, read once when this module loads (like the merge synonym tables). */
+export const defaultIdTerms: IdTerms = parseIdTerms(
+  readFileSync(new URL('../../../data/glossary/id-terms.yaml', import.meta.url), 'utf8'),
+  ID_TERMS_FILE,
+);

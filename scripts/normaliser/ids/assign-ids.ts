@@ -1,0 +1,93 @@
+/**
+ * Give every canonical question its id: the registry's id when the registry already knows the
+ * question (one-to-one, best match first), else a new slug no id in the registry or this run has.
+ */
+import type { CanonicalQuestion, Message, Model } from '../model.ts';
+import { defaultIdTerms, type IdTerms } from './id-terms.ts';
+import { compareText, ID_REGISTRY_FILE, type IdRegistry } from './id-registry.ts';
+import { MAX_ID_LENGTH, questionSlug, truncateSlug } from './question-slug.ts';
+import {
+  compareMatches,
+  entriesByKey,
+  fingerprintMatcher,
+  isSameQuestion,
+  questionFingerprint,
+  type FingerprintMatch,
+} from './question-fingerprint.ts';
+
+/**
+ * Set `id` on every question of the model. Ids of the registry are reused for the questions
+ * they were published for; an id is never given to a different question, and new ids never
+ * repeat a registry id (retired and merged ones included).
+ */
+export function assignIds(model: Model, registry: IdRegistry, terms: IdTerms = defaultIdTerms): Model {
+  const byKey = entriesByKey(model);
+  const fingerprints = model.questions.map((question) => questionFingerprint(question, byKey));
+  const match = fingerprintMatcher();
+  const messages: Message[] = [];
+
+  const candidates: { index: number; id: string; match: FingerprintMatch }[] = [];
+  for (const [id, record] of Object.entries(registry.ids)) {
+    fingerprints.forEach((fingerprint, index) => {
+      const found = match(fingerprint, record);
+      if (isSameQuestion(found)) candidates.push({ index, id, match: found });
+    });
+  }
+  candidates.sort(
+    (a, b) =>
+      compareMatches(a.match, b.match) ||
+      compareText(a.id, b.id) ||
+      compareLeadEntries(model.questions[a.index], model.questions[b.index]),
+  );
+
+  const idByIndex = new Map<number, string>();
+  const usedIds = new Set<string>();
+  for (const candidate of candidates) {
+    if (idByIndex.has(candidate.index) || usedIds.has(candidate.id)) continue;
+    idByIndex.set(candidate.index, candidate.id);
+    usedIds.add(candidate.id);
+    if (candidate.match.similarity < 1) {
+      messages.push({
+        note: ID_REGISTRY_FILE,
+        severity: 'info',
+        source: 'ids',
+        reason: `id ${candidate.id} kept for a reworded question: "${model.questions[candidate.index]?.question}"`,
+      });
+    }
+  }
+
+  const takenIds = new Set([...Object.keys(registry.ids), ...usedIds]);
+  const newcomers = model.questions
+    .map((question, index) => ({ question, index }))
+    .filter(({ index }) => !idByIndex.has(index))
+    .sort((a, b) => compareLeadEntries(a.question, b.question));
+  for (const { question, index } of newcomers) {
+    const id = freeId(questionSlug(question.question, terms), takenIds);
+    takenIds.add(id);
+    idByIndex.set(index, id);
+  }
+
+  const questions = model.questions.map((question, index) => ({ ...question, id: idByIndex.get(index) as string }));
+  return { ...model, questions, messages: [...model.messages, ...messages] };
+}
+
+/** `slug`, or `slug-2`, `slug-3`... (cut to fit MAX_ID_LENGTH), the first not in `taken`. */
+export function freeId(slug: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(slug)) return slug;
+  for (let counter = 2; ; counter += 1) {
+    const suffix = `-${counter}`;
+    const candidate = `${truncateSlug(slug, MAX_ID_LENGTH - suffix.length)}${suffix}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+/** Orders questions by their lead entry: note path, then first line. */
+export function compareLeadEntries(a: CanonicalQuestion | undefined, b: CanonicalQuestion | undefined): number {
+  const sourceA = a?.sources[0];
+  const sourceB = b?.sources[0];
+  return (
+    compareText(sourceA?.note ?? '', sourceB?.note ?? '') ||
+    (sourceA?.lines[0] ?? 0) - (sourceB?.lines[0] ?? 0) ||
+    compareText(a?.question ?? '', b?.question ?? '')
+  );
+}
