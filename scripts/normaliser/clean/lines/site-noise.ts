@@ -1,0 +1,129 @@
+/**
+ * Line pass: drop the web-page furniture that scraped notes carry (breadcrumbs, read counters,
+ * "read more" buttons, promotions, reading lists, picture placeholders, copyright lines, page
+ * footers, stray trailing `0`s). Patterns live in data/site-noise.json. Every dropped line is
+ * listed with a specific reason; anything doubtful is kept and reported as an info message.
+ */
+import siteNoise from '../../../../data/site-noise.json' with { type: 'json' };
+import type { DroppedLine, Message, NoteMeta, SourceLine } from '../../model.ts';
+import { isBlank } from '../../parse/source-lines.ts';
+import { fencedLineNumbers, isMarkdownShape, type LinePassContext, type LinePassResult } from './line-pass.ts';
+
+interface NoiseRule {
+  reason: string;
+  pattern: RegExp;
+  where: 'anywhere' | 'header' | 'end';
+}
+
+/** Lines that count as the page header, where header-only rules apply. */
+const HEADER_LINES = 12;
+/** A promotion keyword inside a line longer than this is probably real text: kept, reported. */
+const LONG_LINE = 120;
+
+const RULES: NoiseRule[] = siteNoise.rules.map((rule) => ({
+  reason: rule.reason,
+  pattern: new RegExp(rule.pattern, 'u'),
+  where: rule.where as NoiseRule['where'],
+}));
+const PAGE_URL = new RegExp(siteNoise.pageUrl, 'u');
+const LISTS = [
+  { reason: 'reading-list', start: new RegExp(siteNoise.readingListStart, 'u'), item: new RegExp(siteNoise.readingListItem, 'u') },
+  { reason: 'references', start: new RegExp(siteNoise.referenceListStart, 'u'), item: new RegExp(siteNoise.referenceListItem, 'u') },
+];
+
+/**
+ * The site-noise reason for one line on its own (`read-counter`, `image-placeholder`, ...), or
+ * undefined. Position-dependent rules (header, end of note, lists) are not applied here.
+ *
+ * @example siteNoiseReason('在这里插入图片描述') // 'image-placeholder'
+ */
+export function siteNoiseReason(text: string): string | undefined {
+  const trimmed = text.trim();
+  return RULES.find((rule) => rule.where === 'anywhere' && rule.pattern.test(trimmed))?.reason;
+}
+
+/**
+ * Drop site noise from a note's lines. Also reads the page header: the line just above a read
+ * counter near the top is the page title (`meta.title`), `本文链接: <url>` is the page URL
+ * (`meta.url`); both lines are dropped as `site-noise:page-title` / `site-noise:page-url`.
+ */
+export function removeSiteNoise(lines: readonly SourceLine[], context: LinePassContext): LinePassResult {
+  const protectedLines = isMarkdownShape(context.shape) ? fencedLineNumbers(lines) : new Set<number>();
+  const reasons = new Map<number, string>();
+  const messages: Message[] = [];
+  const meta: NoteMeta = {};
+  const candidates = lines.filter((line) => !isBlank(line.text) && !protectedLines.has(line.line));
+
+  // Rules that hold for a line on its own, plus the header-only ones.
+  for (const { line, text } of candidates) {
+    const trimmed = text.trim();
+    const rule = RULES.find(
+      (candidate) =>
+        candidate.where !== 'end' &&
+        (candidate.where === 'anywhere' || line <= HEADER_LINES) &&
+        candidate.pattern.test(trimmed),
+    );
+    if (!rule) continue;
+    if (rule.reason === 'promotion' && trimmed.length > LONG_LINE) {
+      messages.push({ note: context.note, line, severity: 'info', source: 'clean/site-noise', reason: 'long line mentions a promotion keyword; kept as text' });
+      continue;
+    }
+    reasons.set(line, rule.reason);
+  }
+
+  // Reading lists and reference lists: the start line and the items right below it.
+  for (let index = 0; index < candidates.length; index++) {
+    const start = candidates[index]!;
+    const list = LISTS.find((candidate) => candidate.start.test(start.text.trim()));
+    if (!list) continue;
+    const items: number[] = [];
+    let next = index + 1;
+    while (next < candidates.length && (list.item.test(candidates[next]!.text.trim()) || reasons.has(candidates[next]!.line))) {
+      if (!reasons.has(candidates[next]!.line)) items.push(candidates[next]!.line);
+      next++;
+    }
+    if (items.length === 0) continue;
+    reasons.set(start.line, list.reason);
+    for (const line of items) reasons.set(line, list.reason);
+    index = next - 1;
+  }
+
+  // The page URL, anywhere.
+  for (const { line, text } of candidates) {
+    const match = PAGE_URL.exec(text.trim());
+    if (match && !reasons.has(line)) {
+      meta.url ??= match[1];
+      reasons.set(line, 'page-url');
+    }
+  }
+
+  // The page title: the nearest text line above a read counter in the header.
+  const counter = candidates.find(({ line }) => line <= HEADER_LINES && reasons.get(line) === 'read-counter');
+  if (counter) {
+    const title = candidates.filter(({ line }) => line < counter.line && !reasons.has(line)).at(-1);
+    if (title) {
+      meta.title = title.text.trim();
+      reasons.set(title.line, 'page-title');
+    }
+  }
+
+  // Trailing rules (stray `0` lines): only when nothing but blanks or other such lines follow.
+  const endRules = RULES.filter((rule) => rule.where === 'end');
+  for (let index = candidates.length - 1; index >= 0; index--) {
+    const { line, text } = candidates[index]!;
+    if (reasons.has(line)) continue;
+    const rule = endRules.find((candidate) => candidate.pattern.test(text.trim()));
+    if (!rule) break;
+    reasons.set(line, rule.reason);
+  }
+  for (const { line, text } of candidates) {
+    if (!reasons.has(line) && endRules.some((rule) => rule.pattern.test(text.trim()))) {
+      messages.push({ note: context.note, line, severity: 'info', source: 'clean/site-noise', reason: `line "${text.trim()}" looks like page residue but is not at the end of the note; kept` });
+    }
+  }
+
+  const dropped: DroppedLine[] = lines
+    .filter(({ line }) => reasons.has(line))
+    .map(({ line, text }) => ({ note: context.note, line, text, reason: `site-noise:${reasons.get(line)}` }));
+  return { lines: lines.filter(({ line }) => !reasons.has(line)), dropped, fixes: [], messages, meta };
+}

@@ -1,0 +1,68 @@
+/**
+ * The read stage: the only part of the normaliser (with the CLI's final write) that touches the disk.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, posix, relative, sep } from 'node:path';
+import type { Message, SourceNote } from '../model.ts';
+import { decodeNoteBytes } from './decode.ts';
+import { normaliseText } from './normalise-text.ts';
+
+/** File name endings read as notes. */
+export const NOTE_EXTENSIONS = ['.txt', '.md', '.markdown', '.mdx'] as const;
+
+/** Files in the notes folder that document it and are never notes. */
+export const NOT_NOTES = ['README.md'] as const;
+
+/** What reading the notes folder gave: the decoded notes, and problems with files that are not in it. */
+export interface ReadNotesResult {
+  notes: SourceNote[];
+  messages: Message[];
+}
+
+/** Every file under `dir`, recursively, as POSIX paths relative to `root`, sorted. */
+function listFiles(root: string, dir: string): string[] {
+  const files: string[] = [];
+  const walk = (absolute: string): void => {
+    for (const entry of readdirSync(absolute, { withFileTypes: true })) {
+      const path = join(absolute, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) files.push(relative(root, path).split(sep).join(posix.sep));
+    }
+  };
+  walk(join(root, dir));
+  return files.sort();
+}
+
+/**
+ * Decode one note from its bytes into a SourceNote (text normalised, decode problems attached),
+ * or an error message naming the file when it cannot be read as text. Pure: no disk access.
+ */
+export function toSourceNote(path: string, bytes: Uint8Array): SourceNote | Message {
+  const decoded = decodeNoteBytes(path, bytes);
+  if (!decoded.ok) return decoded.message;
+  const note: SourceNote = { path, encoding: decoded.encoding, text: normaliseText(decoded.text) };
+  if (decoded.messages.length > 0) note.messages = decoded.messages;
+  return note;
+}
+
+/**
+ * Read every note under `root/dir` (default `notes`): files ending in .txt, .md, .markdown or .mdx,
+ * except README.md (documentation). Other files are reported (info) and skipped; a file that cannot
+ * be decoded is reported as an error and the other notes are still returned. Sorted by path.
+ */
+export function readNotes(root: string, dir = 'notes'): ReadNotesResult {
+  const notes: SourceNote[] = [];
+  const messages: Message[] = [];
+  for (const path of listFiles(root, dir)) {
+    const name = posix.basename(path);
+    if ((NOT_NOTES as readonly string[]).includes(name)) continue;
+    if (!NOTE_EXTENSIONS.some((extension) => name.toLowerCase().endsWith(extension))) {
+      messages.push({ note: path, severity: 'info', source: 'read', reason: 'not a note file (.txt, .md, .markdown, .mdx); skipped' });
+      continue;
+    }
+    const result = toSourceNote(path, readFileSync(join(root, path)));
+    if ('text' in result) notes.push(result);
+    else messages.push(result);
+  }
+  return { notes, messages };
+}
