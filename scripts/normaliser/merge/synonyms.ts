@@ -12,9 +12,10 @@ const synonymTablesSchema = z.object({
   synonyms: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
   fillers: z.array(z.string().min(1)),
   qualifiers: z.array(z.string().min(1)),
+  generic: z.array(z.string().min(1)).default([]),
 });
 
-/** The tables `normaliseQuestion` applies: synonyms (canonical -> variants), fillers, qualifiers. */
+/** The tables `normaliseQuestion` applies (synonyms: canonical -> variants, fillers, qualifiers) and the generic terms. */
 export type SynonymTables = z.infer<typeof synonymTablesSchema>;
 
 /** Parses and validates the synonym tables from YAML text; throws with the zod issue on bad data. */

@@ -1,0 +1,218 @@
+/**
+ * Evaluates duplicate detection and topic classification against the hand-made ground truth in
+ * tests/fixtures/ (inventories, duplicate pairs, duplicate groups). `npm run eval:merge`.
+ *
+ *   --sweep   also search the merge thresholds and print the best settings found
+ *   --inventory   build entries from the inventories instead of the parse + clean pipeline
+ *
+ * Entries come from the real pipeline (read -> parse -> clean) when it is available; a labelled
+ * question is matched to the entry of its note whose line range contains its line.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { parse } from 'yaml';
+import type { Entry, Model, NoteRecord } from './normaliser/model.ts';
+import { entriesInOrder, findDuplicateClusters } from './normaliser/merge/merge.ts';
+import { DEFAULT_THRESHOLDS, pairVerdict, type MergeThresholds } from './normaliser/merge/pair-verdict.ts';
+import { emptyOverrides } from './normaliser/overrides/parse.ts';
+
+const ROOT = process.cwd();
+const FIXTURES = join(ROOT, 'tests/fixtures');
+
+interface LabelledQuestion {
+  note: string;
+  line: number;
+  title: string;
+  topic?: string;
+}
+interface Inventory {
+  note: string;
+  questions: LabelledQuestion[];
+  grouping_headings?: { line: number }[];
+  noise?: { lines: [number, number] }[];
+}
+
+function readYaml<T>(path: string): T {
+  return parse(readFileSync(path, 'utf8')) as T;
+}
+
+function inventories(): Inventory[] {
+  const dir = join(FIXTURES, 'inventory');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => readYaml<Inventory>(join(dir, name)));
+}
+
+/** Entries built from the inventories: the labelled line is the question, the lines up to the next one the answer. */
+function inventoryEntries(): Entry[] {
+  const markdown = unified().use(remarkParse).use(remarkGfm);
+  const entries: Entry[] = [];
+  for (const inventory of inventories()) {
+    const lines = readFileSync(join(ROOT, inventory.note), 'utf8').split('\n');
+    const starts = [...inventory.questions.map((q) => q.line), ...(inventory.grouping_headings ?? []).map((h) => h.line)].sort((a, b) => a - b);
+    const isNoise = (line: number) => (inventory.noise ?? []).some(({ lines: [a, b] }) => line >= a && line <= b);
+    for (const question of inventory.questions) {
+      const next = starts.find((line) => line > question.line) ?? lines.length + 1;
+      const body = lines.slice(question.line, next - 1).map((text, index) => (isNoise(question.line + 1 + index) ? '' : text));
+      const clean = question.title
+        .replace(/^#+\s*/, '')
+        .replace(/^(聊聊|说说)\s*[:：]\s*/, '')
+        .replace(/^\d+(\.\d+)*[、.]?\s*/, '')
+        .replace(/\*+$/, '')
+        .trim();
+      entries.push({
+        key: `${inventory.note}:${question.line}`,
+        question: clean,
+        answer: markdown.parse(body.join('\n')) as Root,
+        source: { note: inventory.note, lines: [question.line, next - 1], originalTitle: question.title },
+        section: [],
+      });
+    }
+  }
+  return entries;
+}
+
+/** Entries from the real pipeline (read + parse + clean), when it exists. */
+async function pipelineEntries(): Promise<Entry[] | undefined> {
+  const pipelinePath = join(ROOT, 'scripts/normaliser/pipeline.ts');
+  const readPath = join(ROOT, 'scripts/normaliser/read/read-notes.ts');
+  if (!existsSync(pipelinePath) || !existsSync(readPath)) return undefined;
+  const pipeline = (await import(pathToFileURL(pipelinePath).href)) as Record<string, unknown>;
+  const read = (await import(pathToFileURL(readPath).href)) as Record<string, unknown>;
+  const parseAndClean = pipeline.parseAndClean as ((notes: unknown) => NoteRecord[] | Model) | undefined;
+  const readNotes = read.readNotes as ((root: string) => { notes: unknown }) | undefined;
+  if (!parseAndClean || !readNotes) return undefined;
+  const result = parseAndClean(readNotes(ROOT).notes);
+  const notes = Array.isArray(result) ? result : result.notes;
+  return entriesInOrder({ notes, questions: [], files: [], messages: [] });
+}
+
+/** Index of the entry of `note` whose line range contains `line`, or -1. */
+function entryIndexAt(entries: readonly Entry[], note: string, line: number): number {
+  return entries.findIndex(
+    (entry) => entry.source.note === note && entry.source.lines[0] <= line && line <= entry.source.lines[1],
+  );
+}
+
+interface Scores {
+  precision: number;
+  recall: number;
+  f1: number;
+  tp: number;
+  fp: number;
+  fn: number;
+}
+function scores(tp: number, fp: number, fn: number): Scores {
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1, tp, fp, fn };
+}
+const pct = (value: number) => `${(100 * value).toFixed(1)}%`;
+const describe = (s: Scores) => `precision ${pct(s.precision)}  recall ${pct(s.recall)}  F1 ${pct(s.f1)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
+
+interface PairLabel {
+  a: LabelledQuestion;
+  b: LabelledQuestion;
+  duplicate: boolean;
+  why?: string;
+}
+
+function evaluate(entries: readonly Entry[], thresholds: MergeThresholds, verbose: boolean) {
+  const { clusters, scoredPairs, profiles } = findDuplicateClusters(entries, emptyOverrides(), { thresholds });
+  const clusterOf = new Map<number, number>();
+  clusters.forEach((cluster, id) => cluster.forEach((index) => clusterOf.set(index, id)));
+  const together = (a: number, b: number) => a >= 0 && b >= 0 && clusterOf.get(a) === clusterOf.get(b);
+
+  // Labelled pairs.
+  const pairLabels = readYaml<{ pairs: PairLabel[] }>(join(FIXTURES, 'labels/duplicate-pairs.yaml')).pairs;
+  let tp = 0, fp = 0, fn = 0, unmatched = 0;
+  const mistakes: string[] = [];
+  for (const label of pairLabels) {
+    const a = entryIndexAt(entries, label.a.note, label.a.line);
+    const b = entryIndexAt(entries, label.b.note, label.b.line);
+    if (a < 0 || b < 0) unmatched++;
+    const predicted = together(a, b);
+    if (predicted && label.duplicate) tp++;
+    else if (predicted) fp++;
+    else if (label.duplicate) fn++;
+    if (predicted !== label.duplicate) {
+      const name = (i: number, q: LabelledQuestion) => (i < 0 ? `[no entry at ${q.note}:${q.line}]` : `${entries[i]!.question}`);
+      const verdict = a >= 0 && b >= 0 ? pairVerdict(profiles[a]!, profiles[b]!, thresholds) : undefined;
+      const why = verdict
+        ? `q ${verdict.questionScore.toFixed(2)}${verdict.answerScore === undefined ? '' : ` a ${verdict.answerScore.toFixed(2)}`} ${verdict.reason}`
+        : '';
+      mistakes.push(`  ${label.duplicate ? 'missed' : 'wrong '}  ${name(a, label.a)}  <>  ${name(b, label.b)}  [${why}]`);
+    }
+  }
+  const pairScores = scores(tp, fp, fn);
+
+  // Groups: every pair of inventory questions, same group vs same cluster.
+  const groups = readYaml<{ groups: { name: string; members: LabelledQuestion[] }[] }>(join(FIXTURES, 'labels/duplicate-groups.yaml')).groups;
+  const goldGroup = new Map<string, string>();
+  for (const group of groups) for (const member of group.members) goldGroup.set(`${member.note}:${member.line}`, group.name);
+  const questions = inventories().flatMap((inventory) => inventory.questions.map((q) => ({ ...q, note: inventory.note })));
+  const located = questions.map((q) => ({ key: `${q.note}:${q.line}`, index: entryIndexAt(entries, q.note, q.line) }));
+  let gtp = 0, gfp = 0, gfn = 0;
+  for (let i = 0; i < located.length; i++) {
+    for (let j = i + 1; j < located.length; j++) {
+      const gi = goldGroup.get(located[i]!.key);
+      const gold = gi !== undefined && gi === goldGroup.get(located[j]!.key);
+      const predicted = together(located[i]!.index, located[j]!.index);
+      if (predicted && gold) gtp++;
+      else if (predicted) gfp++;
+      else if (gold) gfn++;
+    }
+  }
+  const groupScores = scores(gtp, gfp, gfn);
+  if (verbose) {
+    console.log(`entries: ${entries.length}; questions after merge: ${clusters.length}; pairs scored: ${scoredPairs}`);
+    console.log(`labelled pairs (${pairLabels.length}, ${unmatched} with a side not found): ${describe(pairScores)}`);
+    console.log(`duplicate groups (pairs of the ${questions.length} inventory questions): ${describe(groupScores)}`);
+    if (mistakes.length > 0) console.log(`pair mistakes:\n${mistakes.join('\n')}`);
+  }
+  return { pairScores, groupScores };
+}
+
+function sweep(entries: readonly Entry[]) {
+  let best: { thresholds: MergeThresholds; pair: Scores; group: Scores } | undefined;
+  const range = (from: number, to: number, step: number) =>
+    Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => Math.round((from + i * step) * 100) / 100);
+  for (const accept of range(0.5, 0.95, 0.04)) {
+    for (const borderline of range(0.2, accept, 0.05)) {
+      for (const answer of range(0.1, 0.6, 0.05)) {
+        for (const link of range(0.2, 0.5, 0.1)) {
+          const thresholds = { accept, borderline, answer, link };
+          const { pairScores, groupScores } = evaluate(entries, thresholds, false);
+          // Precision first: a wrong merge hides a question, a missed one only shows it twice.
+          const objective = (s: Scores, g: Scores) => (s.precision >= 0.95 ? 1 : 0) * 10 + s.f1 + g.f1;
+          if (!best || objective(pairScores, groupScores) > objective(best.pair, best.group)) {
+            best = { thresholds, pair: pairScores, group: groupScores };
+          }
+        }
+      }
+    }
+  }
+  if (best) {
+    console.log(`\nbest thresholds found: ${JSON.stringify(best.thresholds)}`);
+    console.log(`  pairs:  ${describe(best.pair)}\n  groups: ${describe(best.group)}`);
+  }
+}
+
+async function main() {
+  const args = new Set(process.argv.slice(2));
+  const fromPipeline = args.has('--inventory') ? undefined : await pipelineEntries();
+  const entries = fromPipeline ?? inventoryEntries();
+  console.log(`entries from ${fromPipeline ? 'the parse + clean pipeline' : 'the hand-made inventories (pipeline not available)'}`);
+  console.log(`thresholds: ${JSON.stringify(DEFAULT_THRESHOLDS)}`);
+  evaluate(entries, DEFAULT_THRESHOLDS, true);
+  if (args.has('--sweep')) sweep(entries);
+}
+
+await main();

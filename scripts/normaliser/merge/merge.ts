@@ -1,0 +1,157 @@
+/**
+ * The merge stage: turns the entries of all notes into canonical questions, one per distinct
+ * question, merging entries that ask the same thing.
+ *
+ *   entries -> profiles -> candidate pairs (blocking) -> pair verdicts -> clusters
+ *           -> canonical questions (lead answer + supplement)
+ */
+import type { CanonicalQuestion, Entry, Message, Model } from '../model.ts';
+import { overridesMessage } from '../overrides/parse.ts';
+import { resolveEntryRef } from '../overrides/entry-ref.ts';
+import type { Overrides } from '../overrides/schema.ts';
+import { answerCompleteness, mergeAnswers } from './answer.ts';
+import { candidatePairs, DEFAULT_BLOCKING, type BlockingOptions } from './candidates.ts';
+import { clusterPairs, type ScoredPair } from './cluster.ts';
+import { DEFAULT_THRESHOLDS, mayShareCluster, pairVerdict, type MergeThresholds } from './pair-verdict.ts';
+import { profileEntry, type EntryProfile } from './profile.ts';
+
+/** Tunables of the merge stage; the defaults are what the pipeline uses. */
+export interface MergeOptions {
+  thresholds?: MergeThresholds;
+  blocking?: BlockingOptions;
+}
+
+/** All entries of the model in a stable order: by note path, then first line. */
+export function entriesInOrder(model: Model): Entry[] {
+  return model.notes
+    .flatMap((note) => note.entries)
+    .sort((a, b) =>
+      a.source.note < b.source.note ? -1 : a.source.note > b.source.note ? 1 : a.source.lines[0] - b.source.lines[0],
+    );
+}
+
+/**
+ * Forbidden pairs from the `forbid` overrides, as `smaller * count + larger` keys, the entries
+ * they name, and a message for each reference that names no entry or several.
+ */
+function forbiddenPairs(
+  entries: readonly Entry[],
+  overrides: Overrides,
+): { keys: Set<number>; named: Set<number>; messages: Message[] } {
+  const indexByKey = new Map(entries.map((entry, index) => [entry.key, index]));
+  const keys = new Set<number>();
+  const named = new Set<number>();
+  const messages: Message[] = [];
+  overrides.forbid.forEach((decision, decisionIndex) => {
+    const line = overrides.lines.forbid[decisionIndex];
+    const indexes: number[] = [];
+    for (const ref of decision.entries) {
+      const resolution = resolveEntryRef(ref, entries);
+      if ('problem' in resolution) messages.push(overridesMessage(overrides.file, line, `forbid: ${resolution.problem}`));
+      else indexes.push(indexByKey.get(resolution.entry.key)!);
+    }
+    for (const a of indexes) {
+      named.add(a);
+      for (const b of indexes) if (a < b) keys.add(a * entries.length + b);
+    }
+  });
+  return { keys, named, messages };
+}
+
+/** Builds the canonical question for a cluster of entries: the most complete answer leads. */
+export function canonicalQuestion(cluster: readonly Entry[]): CanonicalQuestion {
+  const ranked = cluster
+    .map((entry, position) => ({ entry, position, completeness: answerCompleteness(entry.answer) }))
+    .sort((a, b) => b.completeness - a.completeness || a.position - b.position);
+  const lead = ranked[0]!.entry;
+  const others = cluster.filter((entry) => entry !== lead);
+  return {
+    members: [lead.key, ...others.map((entry) => entry.key)],
+    question: lead.question,
+    answer: mergeAnswers(lead, others),
+    sources: [lead.source, ...others.map((entry) => entry.source)],
+    keywords: [],
+    related: [],
+  };
+}
+
+/** What `findDuplicateClusters` found, for the merge stage and the evaluation. */
+export interface DuplicateClusters {
+  /** Clusters of entry indexes, each sorted, ordered by first index. */
+  clusters: number[][];
+  profiles: EntryProfile[];
+  /** How many pairs were scored (candidate pairs among distinct normalised questions). */
+  scoredPairs: number;
+  messages: Message[];
+}
+
+/**
+ * Groups entries into clusters of duplicates (indexes into `entries`), honouring the `forbid`
+ * overrides.
+ *
+ * Entries whose normalised questions are identical are one group from the start: identical
+ * texts pass every guard at similarity 1, so comparing them pair by pair would only cost time
+ * (a question asked in a hundred notes would cost 4 950 comparisons). An entry named in a
+ * `forbid` decision keeps a group of its own so the decision can hold. Blocking, scoring and
+ * clustering then work on groups; the guards and the complete-link check only read the
+ * normalised question, which a group shares, and borderline pairs consult the answer of each
+ * group's first entry.
+ */
+export function findDuplicateClusters(
+  entries: readonly Entry[],
+  overrides: Overrides,
+  options: MergeOptions = {},
+): DuplicateClusters {
+  const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
+  const profiles = entries.map((entry) => profileEntry(entry));
+  const forbidden = forbiddenPairs(entries, overrides);
+  const isForbidden = (a: number, b: number) =>
+    forbidden.keys.has(Math.min(a, b) * entries.length + Math.max(a, b));
+
+  const groupIndexByKey = new Map<string, number>();
+  const groups: number[][] = [];
+  profiles.forEach((profile, index) => {
+    const key = forbidden.named.has(index) ? `${profile.normalised}\u0000${index}` : profile.normalised;
+    const existing = groupIndexByKey.get(key);
+    if (existing === undefined) {
+      groupIndexByKey.set(key, groups.length);
+      groups.push([index]);
+    } else groups[existing]!.push(index);
+  });
+  const representative = (group: number) => profiles[groups[group]![0]!]!;
+  const groupsForbidden = (a: number, b: number) =>
+    groups[a]!.some((x) => groups[b]!.some((y) => isForbidden(x, y)));
+
+  const candidates = candidatePairs(
+    groups.map((_, group) => representative(group).normalised),
+    groups.map((_, group) => representative(group).features),
+    options.blocking ?? DEFAULT_BLOCKING,
+  );
+  const accepted: ScoredPair[] = [];
+  for (const pair of candidates) {
+    if (groupsForbidden(pair[0], pair[1])) continue;
+    const verdict = pairVerdict(representative(pair[0]), representative(pair[1]), thresholds);
+    if (verdict.duplicate) accepted.push({ pair, score: verdict.questionScore });
+  }
+  const groupClusters = clusterPairs(
+    groups.length,
+    accepted,
+    (a, b) => !groupsForbidden(a, b) && mayShareCluster(representative(a), representative(b), thresholds),
+  );
+  const clusters = groupClusters
+    .map((cluster) => cluster.flatMap((group) => groups[group]!).sort((x, y) => x - y))
+    .sort((x, y) => x[0]! - y[0]!);
+  return { clusters, profiles, scoredPairs: candidates.length, messages: forbidden.messages };
+}
+
+/**
+ * The merge stage: fills `model.questions` from the entries of `model.notes`, one canonical
+ * question per cluster of duplicates, in the order of each cluster's first entry. A `forbid`
+ * override that names no entry (or several) is an error message on the overrides file.
+ */
+export function merge(model: Model, overrides: Overrides, options: MergeOptions = {}): Model {
+  const entries = entriesInOrder(model);
+  const { clusters, messages } = findDuplicateClusters(entries, overrides, options);
+  const questions = clusters.map((cluster) => canonicalQuestion(cluster.map((index) => entries[index]!)));
+  return { ...model, questions, messages: [...model.messages, ...messages] };
+}

@@ -1,0 +1,61 @@
+/**
+ * What duplicate detection needs to know about an entry, computed once per entry: its normalised
+ * question and features, whether it asks for a comparison and between what, and its answer's
+ * features.
+ */
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { Entry } from '../model.ts';
+import { normaliseQuestion, textFeatures } from './similarity.ts';
+import { defaultSynonymTables, type SynonymTables } from './synonyms.ts';
+
+/** The comparison marker every spelling of "difference" normalises to (区别/不同/vs/对比…). */
+const COMPARISON_TOKEN = '区别';
+
+/** An entry as duplicate detection sees it. */
+export interface EntryProfile {
+  /** `normaliseQuestion(entry.question)`. */
+  normalised: string;
+  /** `textFeatures(normalised)`. */
+  features: string[];
+  /** True when the question asks for a difference or comparison (区别, 不同, vs, 对比, …). */
+  comparison: boolean;
+  /** Latin terms of the question (synonyms mapped), minus generic ones like `docker`; sorted. */
+  terms: string[];
+  /** Features of the answer text (normalised the same way), for confirming borderline pairs. */
+  answerFeatures: string[];
+}
+
+/** The plain text of an answer: text, inline code and code values, one space between them. */
+export function answerText(answer: Root): string {
+  const parts: string[] = [];
+  visit(answer, (node) => {
+    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') parts.push(node.value);
+  });
+  return parts.join(' ');
+}
+
+/** Features of a free text (an answer, a point of an answer): Latin words and Han n-grams. */
+export function proseFeatures(text: string, tables: SynonymTables = defaultSynonymTables): string[] {
+  return textFeatures(normaliseQuestion(text, tables));
+}
+
+/** Builds the profile of one question text and answer. */
+export function profileQuestion(question: string, answer: Root, tables: SynonymTables = defaultSynonymTables): EntryProfile {
+  const normalised = normaliseQuestion(question, tables);
+  const tokens = normalised.split(' ');
+  const generic = new Set(tables.generic);
+  const terms = tokens.filter((token) => /^[a-z0-9]/.test(token) && !generic.has(token));
+  return {
+    normalised,
+    features: textFeatures(normalised),
+    comparison: tokens.includes(COMPARISON_TOKEN),
+    terms: [...new Set(terms)].sort(),
+    answerFeatures: proseFeatures(answerText(answer), tables),
+  };
+}
+
+/** Builds an entry's profile. */
+export function profileEntry(entry: Entry, tables: SynonymTables = defaultSynonymTables): EntryProfile {
+  return profileQuestion(entry.question, entry.answer, tables);
+}
