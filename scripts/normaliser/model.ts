@@ -8,6 +8,7 @@
  * function from the model to the model.
  */
 import type { Root } from 'mdast';
+import type { TreeCleanData } from './clean/tree/data.ts';
 
 /** The seven topics, in sidebar order. */
 export const TOPICS = [
@@ -186,3 +187,20 @@ export type EntryOutcome =
   | { outcome: 'published'; page: string }
   | { outcome: 'merged'; page: string; mergedInto: string }
   | { outcome: 'dropped'; reason: string };
+
+/**
+ * What the tree cleaning passes (`clean/tree/`) need besides the note itself. The CLI builds it:
+ * the asset list from the disk, the data from `loadTreeCleanData` (data/glossary/).
+ */
+export interface CleanContext {
+  /** Files that exist under notes/, POSIX paths relative to the project root: `notes/img/a.png`. */
+  assetPaths: ReadonlySet<string>;
+  /** Glossaries, typo rules, code vocabulary and privacy rules from data/glossary/. */
+  data: TreeCleanData;
+  /**
+   * Private address -> documentation address for the whole run, built by `collectPrivateAddresses`
+   * over the sorted notes so one address gets one placeholder everywhere. When absent, the privacy
+   * pass numbers the addresses of the note it cleans.
+   */
+  privateAddresses?: ReadonlyMap<string, string>;
+}

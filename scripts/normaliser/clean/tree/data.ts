@@ -1,0 +1,111 @@
+/**
+ * The data the tree passes use (data/glossary/*.yaml): schemas, parsing, and the loader the CLI
+ * calls. Passes never read the disk; they get this through `CleanContext.data`.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+
+const scopeSchema = z.enum(['prose', 'code', 'dockerfile']);
+
+const ruleSchema = z
+  .object({
+    from: z.string().min(1),
+    to: z.string(),
+    scope: z.array(scopeSchema).min(1),
+    /** The text right after the match must match this (anchored there). */
+    before: z.string().optional(),
+    /** The text right before the match must end with a match of this. */
+    after: z.string().optional(),
+    /** The text right after the match must not match this. */
+    notBefore: z.string().optional(),
+    /** The text right before the match must not end with a match of this. */
+    notAfter: z.string().optional(),
+    /** Latin terms: also match inside a longer identifier (`CreateVolumn`). */
+    insideWords: z.boolean().optional(),
+    note: z.string().optional(),
+  })
+  .strict();
+
+const rulesSchema = z.array(ruleSchema);
+
+const vocabularySchema = z
+  .object({
+    shellCommands: z.array(z.string().min(1)),
+    dockerSubcommands: z.array(z.string().min(1)),
+    dockerManagementSubcommands: z.array(z.string().min(1)),
+    dockerFlags: z.array(
+      z.object({ short: z.string().regex(/^-[A-Za-z]$/).optional(), long: z.string().regex(/^--[a-z][a-z0-9-]*$/) }).strict(),
+    ),
+    logDrivers: z.array(z.string().min(1)),
+    dockerfileInstructions: z.array(z.string().min(1)),
+    systemdSections: z.array(z.string().min(1)),
+    systemdKeys: z.array(z.string().min(1)),
+    gluedCommandStarts: z.array(z.string().min(1)),
+    imagePlaceholders: z.array(z.string().min(1)),
+  })
+  .strict();
+
+const privacySchema = z
+  .object({
+    documentationNetworks: z.array(z.string().regex(/^\d+\.\d+\.\d+$/)).min(1),
+    personalMirrorDomains: z.array(z.string().min(1)),
+    personalIdPlaceholder: z.string().min(1),
+    hosts: z.record(z.string().min(1), z.string().min(1)),
+  })
+  .strict();
+
+/** One glossary or typo rule: replace `from` by `to` where `scope` and the context conditions say. */
+export type GlossaryRule = z.infer<typeof ruleSchema>;
+/** Where a rule applies: prose text, any code, or a Dockerfile instruction at a line start. */
+export type GlossaryScope = z.infer<typeof scopeSchema>;
+/** Commands, flags and config keys the code passes recognise. */
+export type CodeVocabulary = z.infer<typeof vocabularySchema>;
+/** What the privacy pass replaces besides private addresses. */
+export type PrivacyRules = z.infer<typeof privacySchema>;
+
+/** Everything from data/glossary/ the tree passes use. */
+export interface TreeCleanData {
+  regionalTerms: GlossaryRule[];
+  typos: GlossaryRule[];
+  vocabulary: CodeVocabulary;
+  privacy: PrivacyRules;
+}
+
+/** The YAML texts of the data files, by file name. */
+export interface TreeCleanDataTexts {
+  regionalTerms: string;
+  typos: string;
+  vocabulary: string;
+  privacy: string;
+}
+
+/** Parses and validates the data files; throws naming the file and the zod issue on bad data. */
+export function parseTreeCleanData(texts: TreeCleanDataTexts): TreeCleanData {
+  const parseFile = <T>(name: string, schema: z.ZodType<T>, text: string): T => {
+    const result = schema.safeParse(parse(text));
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      throw new Error(`data/glossary/${name}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+    }
+    return result.data;
+  };
+  return {
+    regionalTerms: parseFile('regional-terms.yaml', rulesSchema, texts.regionalTerms),
+    typos: parseFile('typos.yaml', rulesSchema, texts.typos),
+    vocabulary: parseFile('vocabulary.yaml', vocabularySchema, texts.vocabulary),
+    privacy: parseFile('privacy.yaml', privacySchema, texts.privacy),
+  };
+}
+
+/** Reads data/glossary/*.yaml under the project root. The CLI calls this once per run. */
+export function loadTreeCleanData(projectRoot: string): TreeCleanData {
+  const read = (name: string) => readFileSync(join(projectRoot, 'data', 'glossary', name), 'utf8');
+  return parseTreeCleanData({
+    regionalTerms: read('regional-terms.yaml'),
+    typos: read('typos.yaml'),
+    vocabulary: read('vocabulary.yaml'),
+    privacy: read('privacy.yaml'),
+  });
+}

@@ -1,0 +1,166 @@
+/**
+ * Privacy: details of the note author's own environment are replaced, in prose and in code
+ * (Fix kind `privacy`, one per replacement):
+ *
+ * - private IPv4 addresses (10/8, 172.16/12, 192.168/16) become documentation addresses (RFC 5737:
+ *   192.0.2.0/24, then 198.51.100.0/24, 203.0.113.0/24), numbered by first appearance over the
+ *   sorted notes, so one address has one placeholder across the run. Addresses inside a subnet the
+ *   same text declares (`--subnet 172.25.0.0/16 ... --ip 172.25.5.10`) are a worked example of
+ *   addressing and stay, as do 127.0.0.1 and 0.0.0.0 (not private);
+ * - the personal ID of a registry-mirror accelerator host (`tnxkcso1.mirrors.aliyuncs.com`) becomes
+ *   `<your-id>` (`your-id` inside a link target, where `<` is not allowed);
+ * - host names listed in data/glossary/privacy.yaml (`hub.company.com`) become placeholders.
+ */
+import type { NoteRecord } from '../../model.ts';
+import type { PrivacyRules } from './data.ts';
+import { editEntries, escapeRegExp, forEachNode, forEachProseText, type TreePass } from './edit.ts';
+
+const IPV4 = /(?<![\d.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,2}))?(?![\d]|\.\d)/g;
+
+const toNumber = (octets: number[]) => octets.reduce((value, octet) => value * 256 + octet, 0);
+
+/** True for an address in 10/8, 172.16/12 or 192.168/16. */
+export function isPrivateAddress(address: string): boolean {
+  const [a, b] = address.split('.').map(Number);
+  return a === 10 || (a === 172 && b !== undefined && b >= 16 && b <= 31) || (a === 192 && b === 168);
+}
+
+/** The private addresses of `text` that are someone's machine (not inside a subnet `text` declares). */
+export function environmentAddresses(text: string): string[] {
+  const subnets: Array<{ base: number; size: number }> = [];
+  const addresses: string[] = [];
+  for (const match of text.matchAll(IPV4)) {
+    const octets = match.slice(1, 5).map(Number);
+    if (octets.some((octet) => octet > 255)) continue;
+    if (match[5] !== undefined) {
+      const prefix = Number(match[5]);
+      const size = 2 ** (32 - prefix);
+      subnets.push({ base: Math.floor(toNumber(octets) / size) * size, size });
+    }
+  }
+  for (const match of text.matchAll(IPV4)) {
+    const octets = match.slice(1, 5).map(Number);
+    if (octets.some((octet) => octet > 255)) continue;
+    const address = octets.join('.');
+    const value = toNumber(octets);
+    const inDeclaredSubnet = subnets.some((subnet) => value >= subnet.base && value < subnet.base + subnet.size);
+    if (isPrivateAddress(address) && !inDeclaredSubnet) addresses.push(address);
+  }
+  return addresses;
+}
+
+/** The `index`-th documentation address (0-based): 192.0.2.1, 192.0.2.2, ... */
+function documentationAddress(index: number, rules: PrivacyRules): string {
+  const network = rules.documentationNetworks[Math.floor(index / 254) % rules.documentationNetworks.length];
+  return `${network}.${(index % 254) + 1}`;
+}
+
+/** Every string of a note the privacy pass reads, in document order. */
+function noteStrings(note: NoteRecord): string[] {
+  const strings: string[] = [];
+  for (const entry of note.entries) {
+    strings.push(entry.question);
+    const walk = (node: unknown) => {
+      if (!node || typeof node !== 'object') return;
+      const record = node as { value?: unknown; url?: unknown; children?: unknown[] };
+      if (typeof record.value === 'string') strings.push(record.value);
+      if (typeof record.url === 'string') strings.push(record.url);
+      record.children?.forEach(walk);
+    };
+    walk(entry.answer);
+  }
+  return strings;
+}
+
+/**
+ * Private address -> documentation address for a run, by first appearance over `notes` sorted by
+ * path, continuing the numbering of `known`. Pass the result as `CleanContext.privateAddresses`.
+ */
+export function collectPrivateAddresses(
+  notes: readonly NoteRecord[],
+  rules: PrivacyRules,
+  known: ReadonlyMap<string, string> = new Map(),
+): Map<string, string> {
+  const mapping = new Map(known);
+  const sorted = [...notes].sort((a, b) => (a.source.path < b.source.path ? -1 : a.source.path > b.source.path ? 1 : 0));
+  for (const note of sorted) {
+    for (const text of noteStrings(note)) {
+      for (const address of environmentAddresses(text)) {
+        if (!mapping.has(address)) mapping.set(address, documentationAddress(mapping.size, rules));
+      }
+    }
+  }
+  return mapping;
+}
+
+/** One replacement made by `redact`. */
+export interface Redaction {
+  from: string;
+  to: string;
+}
+
+/** Replaces private addresses, personal mirror IDs and listed hosts in `text`. */
+export function redact(
+  text: string,
+  addresses: ReadonlyMap<string, string>,
+  rules: PrivacyRules,
+  inUrl = false,
+): { text: string; redactions: Redaction[] } {
+  const redactions: Redaction[] = [];
+  const environment = new Set(environmentAddresses(text));
+  let result = text.replace(IPV4, (whole, a, b, c, d, prefix) => {
+    const address = [a, b, c, d].map(Number).join('.');
+    const placeholder = addresses.get(address);
+    if (prefix !== undefined || !environment.has(address) || !placeholder) return whole;
+    redactions.push({ from: address, to: placeholder });
+    return placeholder;
+  });
+  if (rules.personalMirrorDomains.length > 0) {
+    const domains = rules.personalMirrorDomains.map(escapeRegExp).join('|');
+    const placeholder = inUrl ? rules.personalIdPlaceholder.replace(/[<>]/g, '') : rules.personalIdPlaceholder;
+    result = result.replace(new RegExp(`(?<![\\w.-])([a-z0-9][a-z0-9-]*)\\.(${domains})(?![\\w-])`, 'gi'), (whole, id: string, domain: string) => {
+      if (id === placeholder || id.includes('your-id')) return whole;
+      redactions.push({ from: `${id}.${domain}`, to: `${placeholder}.${domain}` });
+      return `${placeholder}.${domain}`;
+    });
+  }
+  for (const [host, placeholder] of Object.entries(rules.hosts).sort(([a], [b]) => b.length - a.length || a.localeCompare(b))) {
+    result = result.replace(new RegExp(`(?<![\\w.-])${escapeRegExp(host)}(?![\\w-]|\\.[\\w])`, 'g'), () => {
+      redactions.push({ from: host, to: placeholder });
+      return placeholder;
+    });
+  }
+  return { text: result, redactions };
+}
+
+/** Redacts every entry's question, prose, code and link targets (Fix kind `privacy`). */
+export const redactPrivateDetails: TreePass = (note, context) => {
+  const rules = context.data.privacy;
+  // Addresses the run-wide map does not know (none, when the CLI built it) are numbered after it.
+  const addresses = collectPrivateAddresses([note], rules, context.privateAddresses);
+  return editEntries(note, 'clean/privacy', (entry, log) => {
+    const apply = <T extends { value: string }>(holder: T, node?: Parameters<typeof log.fix>[2]) => {
+      const { text, redactions } = redact(holder.value, addresses, rules);
+      for (const { from, to } of redactions) log.fix('privacy', `${from} -> ${to}`, node);
+      holder.value = text;
+    };
+    const question = { value: entry.question };
+    apply(question);
+    entry.question = question.value;
+    forEachProseText(entry.answer, (text) => apply(text, text));
+    forEachNode(entry.answer, 'inlineCode', (inline) => apply(inline, inline));
+    forEachNode(entry.answer, 'code', (block) => apply(block, block));
+    // Autolinks: their text is skipped as prose above, so redact link text and targets here.
+    forEachNode(entry.answer, 'link', (link) => {
+      const { text, redactions } = redact(link.url, addresses, rules, true);
+      for (const { from, to } of redactions) log.fix('privacy', `${from} -> ${to}`, link);
+      link.url = text;
+      for (const child of link.children) {
+        if (child.type === 'text') {
+          const redacted = redact(child.value, addresses, rules);
+          child.value = redacted.text;
+        }
+      }
+    });
+  });
+};
