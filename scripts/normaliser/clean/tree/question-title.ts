@@ -63,8 +63,8 @@ export function cleanQuestionTitle(title: string): string {
     text = stripMarkup(text).trim();
     for (const prefix of PREFIXES) text = text.replace(prefix, '');
   } while (text !== previous);
-  const askedWithMark = /[?？]\s*$/.test(text);
-  text = text.replace(/[\s?？。.,，:：;；!！、]+$/u, '');
+  const askedWithMark = /[?？][\s*]*$/.test(text);
+  text = text.replace(/[\s?？。.,，:：;；!！、*]+$/u, '');
   if (text === '') return title.trim();
   return askedWithMark || QUESTION_WORDS.test(text) ? `${text}？` : text;
 }
