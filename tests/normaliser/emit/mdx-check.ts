@@ -1,0 +1,36 @@
+/** Checks on generated MDX shared by the emit tests: it compiles and holds nothing executable. */
+import { compile } from '@mdx-js/mdx';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+/** Node types that would run code or render raw markup in an MDX page. */
+const EXECUTABLE = ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'html'];
+
+/** Types of every executable node the MDX text parses into (empty when safe). */
+export function executableNodes(mdx: string): string[] {
+  const tree = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).use(remarkMdx).parse(mdx);
+  const found: string[] = [];
+  visit(tree, (node) => {
+    if (EXECUTABLE.includes(node.type)) found.push(node.type);
+  });
+  return found;
+}
+
+/** Compile MDX to JavaScript the way @mdx-js/mdx does (throws on invalid MDX). */
+export async function compileMdx(mdx: string): Promise<string> {
+  return String(await compile(mdx, { remarkPlugins: [remarkFrontmatter, remarkGfm] }));
+}
+
+/** Links (hrefs) in the MDX text, in order. */
+export function linkUrls(mdx: string): string[] {
+  const tree = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).use(remarkMdx).parse(mdx);
+  const urls: string[] = [];
+  visit(tree, ['link', 'image', 'definition'], (node) => {
+    urls.push((node as { url: string }).url);
+  });
+  return urls;
+}
