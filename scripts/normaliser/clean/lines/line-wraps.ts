@@ -68,7 +68,7 @@ export function continuesLine(current: string, next: string, acrossBlank: boolea
 
 /**
  * Join broken lines. Each join is a Fix of kind `line-wrap` on the first line; the continuation
- * line leaves the list (its number is inside the joined line's `endLine`), the blank between stays.
+ * line and the blank before it leave the list (the joined line's `endLine` covers them).
  */
 export function joinBrokenLines(lines: readonly SourceLine[], context: LinePassContext): LinePassResult {
   const result: SourceLine[] = lines.map((line) => ({ ...line }));
@@ -104,7 +104,8 @@ export function joinBrokenLines(lines: readonly SourceLine[], context: LinePassC
       });
       current.text = head + tail;
       current.endLine = lastLineOf(next);
-      result.splice(nextIndex, 1);
+      // The continuation and any blank line before it leave the list (linesToText keeps numbering).
+      result.splice(index + 1, nextIndex - index);
     }
   }
   return { lines: result, dropped: [], fixes, messages: [], meta: {} };

@@ -1,0 +1,23 @@
+/**
+ * Shape detection: which adapter reads a note, decided from its content, never its file name.
+ */
+import type { NoteShape, SourceLine } from '../model.ts';
+import type { ShapeAdapter } from './adapter.ts';
+import { frontMatterMarkdown } from './adapters/front-matter-markdown.ts';
+import { generic } from './adapters/generic.ts';
+import { headingMarkdown } from './adapters/heading-markdown.ts';
+import { qaList } from './adapters/qa-list.ts';
+import { scrapedPage } from './adapters/scraped-page.ts';
+
+/** The adapters in the order they are tried; the generic one accepts anything. */
+export const ADAPTERS: readonly ShapeAdapter[] = [frontMatterMarkdown, headingMarkdown, scrapedPage, qaList, generic];
+
+/** The adapter for a shape. */
+export function adapterFor(shape: NoteShape): ShapeAdapter {
+  return ADAPTERS.find((adapter) => adapter.shape === shape) ?? generic;
+}
+
+/** Detect a note's shape from its raw lines: the first adapter whose `detect` accepts them. */
+export function detectShape(lines: readonly SourceLine[]): NoteShape {
+  return (ADAPTERS.find((adapter) => adapter.detect(lines)) ?? generic).shape;
+}

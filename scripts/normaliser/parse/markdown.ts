@@ -1,0 +1,15 @@
+/**
+ * The one markdown parser of the normaliser: unified + remark-parse + remark-gfm + remark-frontmatter.
+ */
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+
+/** Parse markdown into mdast; positions are the text's own lines (1-based). */
+export function parseMarkdown(text: string): Root {
+  return processor.runSync(processor.parse(text)) as Root;
+}
