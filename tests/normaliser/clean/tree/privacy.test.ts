@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { collectPrivateAddresses, environmentAddresses, isPrivateAddress, redactPrivateDetails } from '../../../../scripts/normaliser/clean/tree/privacy.ts';
+import { answerOf, contextWith, data, noteOf, plainNoteOf } from './fixture.ts';
+
+describe('isPrivateAddress', () => {
+  it.each([
+    ['10.24.2.30', true],
+    ['172.16.0.1', true],
+    ['172.31.255.1', true],
+    ['172.32.0.1', false],
+    ['172.15.0.1', false],
+    ['192.168.1.1', true],
+    ['127.0.0.1', false],
+    ['0.0.0.0', false],
+    ['8.8.8.8', false],
+  ])('%s -> %s', (address, expected) => {
+    expect(isPrivateAddress(address)).toBe(expected);
+  });
+});
+
+describe('environmentAddresses', () => {
+  it('keeps addresses inside a subnet the same text declares', () => {
+    // notes/001_1aa7ebef2a5e7611.txt:777-792
+    const code = 'docker network create --subnet 172.25.0.0/16 --gateway 172.25.0.1 --ip-range 172.25.5.0/24 n\ndocker run --ip 172.25.5.10 img\nping 10.0.0.5';
+    expect(environmentAddresses(code)).toEqual(['10.0.0.5']);
+  });
+});
+
+describe('redactPrivateDetails', () => {
+  it('replaces private addresses in prose, URLs in prose and code with one placeholder each', () => {
+    const note = noteOf('访问 http://10.24.2.30:5000 或 192.168.1.20\n\n```shell\ndocker tag f29ece87a195 172.18.8.104/rancher/rancher-agent:v2.3.5\ncurl 10.24.2.30:5000\n```');
+    const cleaned = redactPrivateDetails(note, contextWith());
+    expect(answerOf(cleaned)).toBe('访问 <http://192.0.2.1:5000> 或 192.0.2.2\n\n```shell\ndocker tag f29ece87a195 192.0.2.3/rancher/rancher-agent:v2.3.5\ncurl 192.0.2.1:5000\n```');
+    // One fix per replacement: prose first, then code, then link targets (the autolink counts once).
+    expect(cleaned.fixes.map((fix) => fix.detail)).toEqual([
+      '192.168.1.20 -> 192.0.2.2',
+      '172.18.8.104 -> 192.0.2.3',
+      '10.24.2.30 -> 192.0.2.1',
+      '10.24.2.30 -> 192.0.2.1',
+    ]);
+    expect(cleaned.fixes.every((fix) => fix.kind === 'privacy')).toBe(true);
+  });
+
+  it('leaves loopback, any-address, public hosts and worked subnet examples alone', () => {
+    const markdown = '监听 0.0.0.0:80 和 127.0.0.1，见 https://docs.docker.com 与 hub.docker.com\n\n```shell\ndocker network create --subnet 172.25.0.0/16 --gateway 172.25.0.1 n\n```';
+    const cleaned = redactPrivateDetails(noteOf(markdown), contextWith());
+    expect(answerOf(cleaned)).toBe(answerOf(noteOf(markdown)));
+    expect(cleaned.fixes).toEqual([]);
+  });
+
+  it('replaces personal mirror IDs and own host names', () => {
+    // notes/004_2bed2df9bb959d8e.txt:148 and :278
+    const note = noteOf('```json\n{"registry-mirrors": ["https://ku39pxyp.mirror.aliyuncs.com"], "insecure-registries": ["hub.company.com"]}\n```\n\ndocker rmi hub.doge.net/ubuntu:latest');
+    const cleaned = redactPrivateDetails(note, contextWith());
+    expect(answerOf(cleaned)).toBe(
+      '```json\n{"registry-mirrors": ["https://<your-id>.mirror.aliyuncs.com"], "insecure-registries": ["registry.example.com"]}\n```\n\ndocker rmi registry.example.com/ubuntu:latest',
+    );
+  });
+
+  it('uses a valid host name for a personal mirror inside a link target', () => {
+    const cleaned = redactPrivateDetails(noteOf('[镜像加速](https://tnxkcso1.mirrors.aliyuncs.com)'), contextWith());
+    expect(answerOf(cleaned)).toBe('[镜像加速](https://your-id.mirrors.aliyuncs.com)');
+  });
+
+  it('numbers addresses by first appearance over the notes sorted by path', () => {
+    const later = plainNoteOf(['10.0.0.9 然后 10.0.0.1'], { path: 'notes/002_b.txt' });
+    const earlier = plainNoteOf(['10.0.0.1'], { path: 'notes/001_a.txt' });
+    const mapping = collectPrivateAddresses([later, earlier], data.privacy);
+    expect([...mapping]).toEqual([
+      ['10.0.0.1', '192.0.2.1'],
+      ['10.0.0.9', '192.0.2.2'],
+    ]);
+    const cleaned = redactPrivateDetails(later, contextWith([], { privateAddresses: mapping }));
+    expect(answerOf(cleaned)).toBe('192.0.2.2 然后 192.0.2.1');
+  });
+
+  it('redacts the real collapsed line of note 004', () => {
+    // notes/004_2bed2df9bb959d8e.txt:69
+    const line = '配置私有仓库cat>/etc/docker/daemon.json<<EOF{  "registry-mirrors":["http://10.24.2.30:5000","https://tnxkcso1.mirrors.aliyuncs.com"],  "insecure-registries":["10.24.2.30:5000"]}EOF';
+    const cleaned = redactPrivateDetails(plainNoteOf([line]), contextWith());
+    expect(answerOf(cleaned)).not.toMatch(/10\.24\.2\.30|tnxkcso1/);
+    expect(cleaned.fixes).toHaveLength(3);
+  });
+});
