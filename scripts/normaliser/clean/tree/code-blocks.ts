@@ -14,7 +14,7 @@
  * Only paragraphs made of plain text are read as code: a paragraph with inline code, links or
  * emphasis was written as prose.
  */
-import type { Code, Paragraph, Parent, RootContent } from 'mdast';
+import type { Code, Paragraph, Parent, PhrasingContent, RootContent } from 'mdast';
 import type { CodeVocabulary } from './data.ts';
 import type { NoteRecord } from '../../model.ts';
 import { detectLanguage } from './code-language.ts';
@@ -46,10 +46,27 @@ const LANGUAGE: Record<Exclude<SegmentKind, 'prose'>, string> = {
 
 const TREE_LINE = /^\s*(?:[|│├└]\s*-{2,}|[├└│]──)/;
 
-/** The lines of a paragraph made only of text and breaks, else undefined. */
+/**
+ * The raw text of a GFM autolink literal (`https://x`, `www.x`, `root@localhost` read as an email),
+ * which markdown parsing made out of plain text; undefined for a written link.
+ */
+function autolinkLiteral(node: PhrasingContent): string | undefined {
+  if (node.type !== 'link' || node.children.length !== 1 || node.children[0]?.type !== 'text') return undefined;
+  const text = node.children[0].value;
+  return [text, `mailto:${text}`, `http://${text}`].includes(node.url) ? text : undefined;
+}
+
+/** The lines of a paragraph made only of plain text (text, breaks, autolink literals), else undefined. */
 function paragraphLines(paragraph: Paragraph): string[] | undefined {
-  if (!paragraph.children.every((child) => child.type === 'text' || child.type === 'break')) return undefined;
-  return paragraph.children.map((child) => (child.type === 'text' ? child.value : '\n')).join('').split('\n');
+  const pieces: string[] = [];
+  for (const child of paragraph.children) {
+    const literal = autolinkLiteral(child);
+    if (child.type === 'text') pieces.push(child.value);
+    else if (child.type === 'break') pieces.push('\n');
+    else if (literal !== undefined) pieces.push(literal);
+    else return undefined;
+  }
+  return pieces.join('').split('\n');
 }
 
 /** Splits one line of a paragraph into segments. */

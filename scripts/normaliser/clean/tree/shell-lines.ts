@@ -30,13 +30,18 @@ function withoutComment(line: string): string {
 export function isCommandLine(line: string, vocabulary: CodeVocabulary): boolean {
   let text = line.trim().replace(new RegExp(`^(?:${PROMPT.source})\\s*`), '');
   text = text.replace(/^[#$]\s+(?=\S)/, '');
-  const [first] = text.split(/\s+/);
+  const [first, second = ''] = text.split(/\s+/);
   if (!first || !vocabulary.shellCommands.includes(first)) return false;
+  if (first === 'docker' && second !== '' && !vocabulary.dockerSubcommands.includes(second) && !second.startsWith('-')) return false;
   const code = withoutComment(text);
   if (CJK_PUNCTUATION.test(code)) return false;
-  return code
-    .split(/\s+/)
-    .every((token) => !CJK.test(token) || /[A-Za-z0-9]/.test(token.replace(new RegExp(CJK.source, 'gu'), '')) || /^[[<"'(].*[\]>"')]$/.test(token));
+  const cjkRun = new RegExp(`${CJK.source}+`, 'gu');
+  return code.split(/\s+/).every((token) => {
+    if (!CJK.test(token) || /^[[<"'(].*[\]>"')]$/.test(token)) return true;
+    // A placeholder argument: a short Chinese word with Latin letters or digits (`镜像id`, `容器name`).
+    const longestRun = Math.max(...(token.match(cjkRun) ?? []).map((run) => run.length));
+    return longestRun <= 3 && /[A-Za-z0-9]/.test(token.replace(cjkRun, ''));
+  });
 }
 
 /** Phrases that start a command, for finding commands glued to what precedes them. */

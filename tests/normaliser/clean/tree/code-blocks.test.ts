@@ -211,3 +211,23 @@ describe('restoreCodeBlocks: fences', () => {
     expect(note).toEqual(before);
   });
 });
+
+describe('restoreCodeBlocks: plain text read as markdown', () => {
+  it('reads autolink literals back as the text they were made from', () => {
+    // notes/004_2bed2df9bb959d8e.txt:84: GFM turns the URL into a link, and root@localhost into an email link
+    const note = noteOf('wget https://download.docker.com/linux/static/stable/x86_64/docker-19.03.9.tgz\n\n[root@localhost ~]# docker ps');
+    expect(answerOf(restoreCodeBlocks(note, contextWith()))).toBe(
+      fence('shell', 'wget https://download.docker.com/linux/static/stable/x86_64/docker-19.03.9.tgz\n[root@localhost ~]# docker ps'),
+    );
+  });
+
+  it('keeps a written link as prose', () => {
+    const markdown = 'docker ps [文档](https://docs.docker.com)';
+    expect(answerOf(restoreCodeBlocks(noteOf(markdown), contextWith()))).toBe(markdown);
+  });
+
+  it('does not read a heading-like line that starts with docker as a command', () => {
+    // notes/004_2bed2df9bb959d8e.txt:218 "docker 镜像仓库Harbor_Harbor"
+    expect(answerOf(clean(['docker 镜像仓库Harbor_Harbor']))).toBe('docker 镜像仓库Harbor_Harbor');
+  });
+});
