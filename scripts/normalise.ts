@@ -6,6 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { cleanNotes, loadTreeCleanData } from './normaliser/clean/tree/index.ts';
 import type { OutputFile } from './normaliser/model.ts';
 import { parseAndClean } from './normaliser/pipeline.ts';
 import { readNotes } from './normaliser/read/read-notes.ts';
@@ -18,8 +19,9 @@ export const REPORT_PATH = 'reports/normalise.json';
 
 /** Run part 1 (read, parse, line and tree cleaning) from a project root; no writes. */
 export function normaliseNotes(root: string): { report: NormaliseReport; files: OutputFile[] } {
-  const { notes, messages } = readNotes(root);
-  const records = parseAndClean(notes);
+  const { notes, messages, assetPaths } = readNotes(root);
+  // Tree cleaning needs every parsed note first: private addresses are numbered run-wide.
+  const records = cleanNotes(parseAndClean(notes), { assetPaths: new Set(assetPaths), data: loadTreeCleanData(root) });
   const report = buildReport(records, messages);
   return { report, files: [{ path: REPORT_PATH, content: toStableJson(report) }] };
 }

@@ -17,6 +17,8 @@ export const NOT_NOTES = ['README.md'] as const;
 export interface ReadNotesResult {
   notes: SourceNote[];
   messages: Message[];
+  /** Every file under the notes folder (notes, pictures, anything), POSIX paths from the root, sorted. */
+  assetPaths: string[];
 }
 
 /** Every file under `dir`, recursively, as POSIX paths relative to `root`, sorted. */
@@ -53,7 +55,8 @@ export function toSourceNote(path: string, bytes: Uint8Array): SourceNote | Mess
 export function readNotes(root: string, dir = 'notes'): ReadNotesResult {
   const notes: SourceNote[] = [];
   const messages: Message[] = [];
-  for (const path of listFiles(root, dir)) {
+  const assetPaths = listFiles(root, dir);
+  for (const path of assetPaths) {
     const name = posix.basename(path);
     if ((NOT_NOTES as readonly string[]).includes(name)) continue;
     if (!NOTE_EXTENSIONS.some((extension) => name.toLowerCase().endsWith(extension))) {
@@ -64,5 +67,5 @@ export function readNotes(root: string, dir = 'notes'): ReadNotesResult {
     if ('text' in result) notes.push(result);
     else messages.push(result);
   }
-  return { notes, messages };
+  return { notes, messages, assetPaths };
 }
