@@ -96,11 +96,16 @@ export function checkInvocation(invocation: DockerInvocation, tables: CheckTable
 function checkOtherProgram(invocation: DockerInvocation, removed: RemovedTable): CommandFinding[] {
   const entry = removed.programs.find((program) => program.program === invocation.program);
   if (!entry) return [];
-  // `docker-compose up -d` -> `docker compose up -d`; v1's `-v`/`--version` is v2's `version`.
-  const replacement =
-    invocation.program === 'docker-compose' && entry.replacement
-      ? [entry.replacement, ...invocation.argv.map((word) => (/^--?v(ersion)?$/.test(word) ? 'version' : word))].join(' ')
-      : entry.replacement;
+  // `docker-compose up -d` -> `docker compose up -d`: the subcommand and the flags right after it
+  // (v1's `-v`/`--version` is v2's `version`); the rest may be output a copy-paste glued on.
+  let replacement = entry.replacement;
+  if (invocation.program === 'docker-compose' && replacement) {
+    const [first, ...rest] = invocation.argv.map((word) => (/^--?v(ersion)?$/.test(word) ? 'version' : word));
+    if (first !== undefined && /^[a-z][a-z-]*$/.test(first)) {
+      const flags = rest.slice(0, Math.max(0, rest.findIndex((word) => !word.startsWith('-')))).filter((word) => word.startsWith('-'));
+      replacement = [replacement, first, ...(rest.every((word) => word.startsWith('-')) ? rest : flags)].join(' ');
+    }
+  }
   return [finding(invocation, invocation.program, replacement ? { ...entry, replacement } : entry)];
 }
 
@@ -128,14 +133,21 @@ function checkFlagWord(
   for (let position = 1; position < word.length; position++) {
     const name = `-${word[position]}`;
     const flag = flags.find((candidate) => candidate.short === name) ?? removedFlag(removed, path, name);
+    // `-aCONTAINER ID ...`, `-vDocker version ...`: a copy-paste glued the output onto the flags.
+    const glueAt = flag ? -1 : word.slice(2).search(/[A-Z][A-Za-z]{2,}/) + 2;
+    if (glueAt > 1 && glueAt <= position + 1) {
+      const kept = word.slice(0, glueAt);
+      report(word, { finding: 'unknown-flag', reason: `"${word}" is ${kept} with output glued on.`, replacement: kept });
+      return 0;
+    }
     if (!flag?.value) {
       checkKnownFlag(name, flag, undefined, flags, path, removed, report);
       if (!flag) return 0;
       continue;
     }
-    const rest = word.slice(position + 1).replace(/^=/, '');
-    checkKnownFlag(name, flag, rest === '' ? nextWord : rest, flags, path, removed, report);
-    return rest === '' ? 1 : 0;
+    const value = word.slice(position + 1).replace(/^=/, '');
+    checkKnownFlag(name, flag, value === '' ? nextWord : value, flags, path, removed, report);
+    return value === '' ? 1 : 0;
   }
   return 0;
 }

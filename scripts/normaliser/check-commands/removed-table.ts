@@ -17,7 +17,9 @@ const removedTableSchema = z
   .object({
     comment: z.string(),
     programs: z.array(z.object({ program: z.string().min(1), ...findingFields }).strict()),
-    commands: z.array(z.object({ path: z.string().min(1), ...findingFields }).strict()),
+    commands: z.array(
+      z.object({ path: z.string().min(1), nounInProse: z.boolean().optional(), ...findingFields }).strict(),
+    ),
     flags: z.array(
       z
         .object({
