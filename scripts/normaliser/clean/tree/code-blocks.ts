@@ -92,9 +92,15 @@ function classifyLine(text: string, line: number, vocabulary: CodeVocabulary): S
   const restored = restoreShellLines(trimmed, vocabulary);
   const note = restored.length > 1 ? [`collapsed line split into ${restored.length} lines`] : [];
   const segments: Segment[] = [];
+  const promptOnly = new RegExp(`^(?:${PROMPT.source})\\s*$`);
   for (const piece of restored) {
-    const kind: SegmentKind = hasGluedOutput(piece) ? 'output' : /^\S/.test(piece) && !hasPrompt && !isCommandLine(piece, vocabulary) && !/^[\s{}[\]"]/.test(piece) ? 'prose' : 'shell';
     const previous = segments.at(-1);
+    // A bare prompt left at the end of a session belongs with what came before it.
+    if (previous && promptOnly.test(piece)) {
+      previous.lines.push(piece);
+      continue;
+    }
+    const kind: SegmentKind = hasGluedOutput(piece) ? 'output' : /^\S/.test(piece) && !hasPrompt && !isCommandLine(piece, vocabulary) && !/^[\s{}[\]"]/.test(piece) ? 'prose' : 'shell';
     if (previous?.kind === kind) previous.lines.push(piece);
     else segments.push(segment(kind, [piece]));
   }
