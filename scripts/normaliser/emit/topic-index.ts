@@ -1,0 +1,56 @@
+/**
+ * A topic's index page, `src/content/docs/<topic>/index.mdx`: the topic's questions in
+ * learning-path order, each a link with a one-line summary.
+ */
+import { readFileSync } from 'node:fs';
+import type { List, Root } from 'mdast';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { TOPIC_LABELS } from '../../../src/topics.ts';
+import { TOPICS, type OutputFile, type Topic } from '../model.ts';
+import { pagePath } from '../ids/update-registry.ts';
+import { frontmatter } from './frontmatter.ts';
+import { toMdx } from './mdx-markdown.ts';
+import { firstSentence } from './page-tree.ts';
+import { DOCS_DIR, type PageQuestion } from './question-page.ts';
+
+/** Schema of `data/topic-intros.yaml`: one line per topic. */
+export const topicIntrosSchema = z.object(Object.fromEntries(TOPICS.map((topic) => [topic, z.string().min(1)])) as Record<Topic, z.ZodString>).strict();
+
+/** The topic introductions, read once when this module loads. */
+export const topicIntros: Record<Topic, string> = topicIntrosSchema.parse(
+  parseYaml(readFileSync(new URL('../../../data/topic-intros.yaml', import.meta.url), 'utf8')),
+);
+
+/** Render the index page of `topic` listing `questions` (already in learning-path order). */
+export function renderTopicIndex(topic: Topic, questions: readonly PageQuestion[], intros: Record<Topic, string> = topicIntros): OutputFile {
+  const intro = intros[topic];
+  const list: List = {
+    type: 'list',
+    ordered: true,
+    start: 1,
+    spread: false,
+    children: questions.map((question) => {
+      const summary = firstSentence(question.answer);
+      return {
+        type: 'listItem',
+        spread: false,
+        children: [
+          {
+            type: 'paragraph',
+            children: [
+              { type: 'link', url: pagePath(topic, question.id), children: [{ type: 'text', value: question.question }] },
+              ...(summary ? [{ type: 'text' as const, value: `：${summary}` }] : []),
+            ],
+          },
+        ],
+      };
+    }),
+  };
+  const tree: Root = {
+    type: 'root',
+    children: [{ type: 'paragraph', children: [{ type: 'text', value: intro }] }, ...(questions.length > 0 ? [list] : [])],
+  };
+  const data = { title: TOPIC_LABELS[topic]['zh-CN'], description: intro, sidebar: { order: 0, label: '概览' } };
+  return { path: `${DOCS_DIR}/${topic}/index.mdx`, content: `${frontmatter(data)}\n${toMdx(tree)}` };
+}
