@@ -41,7 +41,7 @@ export function findCommandsInTree(tree: Root, tables: CheckTables = defaultChec
   visit(tree, (node) => {
     if (node.type === 'code') {
       const code = node as Code;
-      if (blockKind(code) !== 'shell') return;
+      if (blockKind(code, tables) !== 'shell') return;
       for (const invocation of findDockerInvocations(code.value)) {
         occurrences.push({ place: 'code', invocation, line: codeStartLine(code) + invocation.line - 1 });
       }
@@ -81,7 +81,7 @@ export function checkTree(tree: Root, tables: CheckTables = defaultCheckTables):
   visit(tree, (node) => {
     if (node.type === 'code') {
       const code = node as Code;
-      const kind = blockKind(code);
+      const kind = blockKind(code, tables);
       const start = codeStartLine(code);
       const blockFindings = kind === 'dockerfile' ? checkDockerfile(code.value, tables) : kind === 'compose' ? checkCompose(code.value, tables) : [];
       for (const item of blockFindings) findings.push({ ...item, line: start + item.line - 1, place: 'code' });
@@ -109,22 +109,26 @@ export function checkTree(tree: Root, tables: CheckTables = defaultCheckTables):
 }
 
 /** What a code block holds, from its language tag or, when untagged, its content. */
-export function blockKind(code: Code): 'shell' | 'dockerfile' | 'compose' | 'other' {
+export function blockKind(code: Code, tables: CheckTables = defaultCheckTables): 'shell' | 'dockerfile' | 'compose' | 'other' {
   const lang = (code.lang ?? '').toLowerCase();
   if (DOCKERFILE_LANGS.has(lang)) return 'dockerfile';
   if (YAML_LANGS.has(lang)) return looksLikeCompose(code.value) ? 'compose' : 'other';
   if (!SHELL_LANGS.has(lang)) return 'other';
-  if (lang === '' && looksLikeDockerfile(code.value)) return 'dockerfile';
+  if (lang === '' && looksLikeDockerfile(code.value, tables)) return 'dockerfile';
   if (lang === '' && looksLikeCompose(code.value)) return 'compose';
   return 'shell';
 }
 
-/** An untagged block is a Dockerfile when most of its lines start with an upper-case word and it has FROM. */
-function looksLikeDockerfile(text: string): boolean {
+/**
+ * An untagged block is a Dockerfile when most of its lines start with an upper-case word and one
+ * of those words is FROM or a misspelling of it (`FORM alpine`).
+ */
+function looksLikeDockerfile(text: string, tables: CheckTables): boolean {
   const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
   const firstWords = lines.map((line) => line.split(/\s+/)[0] ?? '');
   const upper = firstWords.filter((word) => /^[A-Z]{2,}$/.test(word)).length;
-  return firstWords.some((word) => word === 'FROM') && upper >= lines.length * 0.6;
+  const from = firstWords.some((word) => word === 'FROM' || tables.dockerfile.typos[word] === 'FROM');
+  return from && upper >= lines.length * 0.6;
 }
 
 /** First line of a code block's content: the line after the opening fence when fenced. */

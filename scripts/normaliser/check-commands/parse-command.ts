@@ -34,6 +34,7 @@ const GLUED_PROMPT = /\[[^\[\]\n]*@[^\[\]\n]*\][#$]|[A-Za-z_][\w.-]*@[\w.-]+:[^\
 // Prompts only recognised at the start of a line.
 const LEADING_PROMPT = /^(?:PS [A-Za-z]:\\[^>]*>|[$%>])(?=\s)/;
 const ROOT_PROMPT_OR_COMMENT = /^#+/;
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 const PLACEHOLDER = /<[A-Za-z_\u4e00-\u9fff][^<>\s]*>/g;
 const HEREDOC = /<<-?\s*(['"]?)([A-Za-z_]\w*)\1/;
 
@@ -139,7 +140,10 @@ function stripLeadingPrompt(segment: PromptSegment, programs: readonly string[])
   const hash = ROOT_PROMPT_OR_COMMENT.exec(text);
   if (hash) {
     const rest = text.slice(hash[0].length).trim();
-    return startsWithProgram(rest, programs) ? { prompt: segment.prompt ?? '#', text: rest } : undefined;
+    // `# docker 命令示例` is prose about docker; a command has no CJK outside its own `# comment`.
+    const commandPart = rest.replace(/\s#.*$/, '');
+    const isCommand = startsWithProgram(rest, programs) && !CJK.test(commandPart);
+    return isCommand ? { prompt: segment.prompt ?? '#', text: rest } : undefined;
   }
   return { ...segment, text };
 }
