@@ -79,6 +79,9 @@ export function isCommandLike(text: string): boolean {
   if (/^[/{[|]/.test(trimmed)) return true;
   const firstWord = /^([A-Za-z][\w.-]*)(\s+|$)/.exec(trimmed);
   if (firstWord && PLAIN_TEXT_CUES.commandWords.includes(firstWord[1] ?? '') && firstWord[2] !== '') {
+    const rest = trimmed.slice(firstWord[0].length);
+    // `docker 镜像查看` (only Chinese after the word) and `docker daemon (docker守护进程)` are prose.
+    if (!/[\x21-\x7e]/.test(rest)) return false;
     return !/[(（][^)）]*\p{Script=Han}[^)）]*[)）]$/u.test(trimmed);
   }
   if (!/\s/.test(trimmed) && !hasHan(trimmed) && /[\d/=@:]/.test(trimmed) && charLength(trimmed) >= 6) return true;

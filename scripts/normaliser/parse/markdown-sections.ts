@@ -53,11 +53,10 @@ function lineSpan(nodes: readonly RootContent[]): [number, number] | undefined {
   return first !== undefined && last !== undefined ? [first, last] : undefined;
 }
 
-/** The heading as written, without its `#` markers: `# 1. Docker容器基础**` -> `1. Docker容器基础**`. */
+/** The heading line as written, markers included: `# 1. Docker容器基础**`. */
 function headingAsWritten(heading: Heading, lineTexts: ReadonlyMap<number, string>): string {
   const line = heading.position ? lineTexts.get(heading.position.start.line) : undefined;
-  if (line === undefined) return toString(heading).trim();
-  return line.trim().replace(/^#{1,6}\s*/, '').replace(/\s+#+\s*$/, '').trim();
+  return line === undefined ? toString(heading).trim() : line.trim();
 }
 
 /**

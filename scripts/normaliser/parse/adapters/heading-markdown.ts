@@ -11,8 +11,8 @@ import { parseMarkdown } from '../markdown.ts';
 import { entriesFromMarkdown, unclosedFenceMessages } from '../markdown-sections.ts';
 import { linesToText } from '../source-lines.ts';
 
-/** Headings needed before a note counts as heading-structured markdown. */
-const MIN_HEADINGS = 2;
+/** Prose headings needed before a note counts as heading-structured markdown. */
+const MIN_HEADINGS = 1;
 
 /** Number of top-level headings in markdown text that read as prose, not as `# docker ps` commands. */
 export function countProseHeadings(text: string): number {

@@ -1,0 +1,29 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readNotes } from '../../../scripts/normaliser/read/read-notes.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'read-notes-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('readNotes', () => {
+  it('reads note files, skips README.md and other files, and reports unreadable ones', () => {
+    mkdirSync(join(root, 'notes/img'), { recursive: true });
+    writeFileSync(join(root, 'notes/a.txt'), 'Docker 是什么?\r\n\r\n容器引擎。');
+    writeFileSync(join(root, 'notes/b.md'), '## 标题\n\n正文\n');
+    writeFileSync(join(root, 'notes/README.md'), '# About the notes\n');
+    writeFileSync(join(root, 'notes/img/x.png'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0]));
+    writeFileSync(join(root, 'notes/c.txt'), new Uint8Array([0x41, 0x0a, 0x00, 0x01]));
+    const result = readNotes(root);
+    expect(result.notes.map((note) => [note.path, note.text])).toEqual([
+      ['notes/a.txt', 'Docker 是什么?\n\n容器引擎。'],
+      ['notes/b.md', '## 标题\n\n正文\n'],
+    ]);
+    expect(result.messages.map((message) => [message.note, message.severity, message.line])).toEqual([
+      ['notes/c.txt', 'error', 2],
+      ['notes/img/x.png', 'info', undefined],
+    ]);
+    expect(result.assetPaths).toContain('notes/img/x.png');
+  });
+});
