@@ -1,10 +1,12 @@
 /**
  * Related questions: for each published question, the nearest other published questions by
- * question wording and answer content, nearest first.
+ * question wording and answer content, nearest first. Features (character n-grams, Latin
+ * words) come from the merge stage; each is weighted by how rare it is among the published
+ * questions, so two pages sharing `写时复制` are nearer than two sharing `容器`.
  */
 import type { CanonicalQuestion, Model } from '../model.ts';
 import { answerText, proseFeatures } from '../merge/profile.ts';
-import { featureSimilarity, questionFeatures } from '../merge/similarity.ts';
+import { questionFeatures } from '../merge/similarity.ts';
 import { compareText } from '../ids/id-registry.ts';
 
 /** How many related questions a page links to. */
@@ -28,20 +30,16 @@ export function isPublished(question: CanonicalQuestion): question is CanonicalQ
  */
 export function relateQuestions(model: Model): Model {
   const published = model.questions.filter(isPublished);
-  const profiles = published.map((question) => ({
-    question: questionFeatures(question.question),
-    answer: proseFeatures(answerText(question.answer)),
-  }));
+  const questionDice = weightedDice(published.map((question) => questionFeatures(question.question)));
+  const answerDice = weightedDice(published.map((question) => proseFeatures(answerText(question.answer))));
   const relatedById = new Map<string, string[]>();
   published.forEach((question, index) => {
-    const own = profiles[index]!;
     const scored = published
       .map((other, otherIndex) => {
         if (otherIndex === index) return undefined;
-        const theirs = profiles[otherIndex]!;
         const score =
-          QUESTION_WEIGHT * featureSimilarity(own.question, theirs.question) +
-          (1 - QUESTION_WEIGHT) * featureSimilarity(own.answer, theirs.answer) +
+          QUESTION_WEIGHT * questionDice(index, otherIndex) +
+          (1 - QUESTION_WEIGHT) * answerDice(index, otherIndex) +
           (other.topic?.topic === question.topic?.topic ? SAME_TOPIC_BONUS : 0);
         return { id: other.id, score };
       })
@@ -69,4 +67,23 @@ function pathNeighbours(question: CanonicalQuestion, published: (CanonicalQuesti
     .sort((a, b) => (a.order ?? 0) - (b.order ?? 0) || compareText(a.id, b.id));
   const at = inTopic.findIndex((other) => other.id === question.id);
   return [inTopic[at + 1], inTopic[at - 1]].filter((other): other is CanonicalQuestion & { id: string } => !!other).map((other) => other.id);
+}
+
+/**
+ * Dice coefficient over documents' feature sets, each feature weighted by its inverse document
+ * frequency ln(1 + N / df); returns a scorer of two document indexes, in [0, 1].
+ */
+export function weightedDice(documents: readonly (readonly string[])[]): (a: number, b: number) => number {
+  const sets = documents.map((features) => new Set(features));
+  const documentFrequency = new Map<string, number>();
+  for (const set of sets) for (const feature of set) documentFrequency.set(feature, (documentFrequency.get(feature) ?? 0) + 1);
+  const weightOf = (feature: string) => Math.log(1 + sets.length / (documentFrequency.get(feature) ?? 1));
+  const totals = sets.map((set) => [...set].reduce((sum, feature) => sum + weightOf(feature), 0));
+  return (a, b) => {
+    const [small, large] = sets[a]!.size <= sets[b]!.size ? [sets[a]!, sets[b]!] : [sets[b]!, sets[a]!];
+    let shared = 0;
+    for (const feature of small) if (large.has(feature)) shared += weightOf(feature);
+    const total = totals[a]! + totals[b]!;
+    return total === 0 ? 0 : (2 * shared) / total;
+  };
 }

@@ -45,11 +45,17 @@ export interface IdTerms {
 
 /**
  * Normalise text for matching: NFKC (full-width forms to ASCII), lower case, runs of
- * whitespace to one space.
- * @example matchForm('Docker　Ｈｕｂ') // 'docker hub'
+ * whitespace to one space, no space next to a Chinese character (typesetting adds them:
+ * `非 root 用户` matches `非root用户`).
+ * @example matchForm('Docker　Ｈｕｂ 的 镜像') // 'docker hub的镜像'
  */
 export function matchForm(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/ (?=\p{Script=Han})|(?<=\p{Script=Han}) /gu, '')
+    .trim();
 }
 
 /**

@@ -85,11 +85,18 @@ function dropWeakTerms(tokens: TitleToken[], weakWords: Set<string>): TitleToken
   );
 }
 
-/** The words of the terms among `tokens`, without a word repeated right after itself. */
+/**
+ * The words of the terms among `tokens`: a term said twice counts once (`镜像的分层结构以及为什么
+ * 要使用镜像的分层结构`), and a word is never repeated right after itself (`镜像层layers`).
+ */
 function termWords(tokens: TitleToken[]): string[] {
   const words: string[] = [];
+  const seenTerms = new Set<string>();
   for (const token of tokens) {
     if (token.kind !== 'term') continue;
+    const term = token.words.join('-');
+    if (seenTerms.has(term)) continue;
+    seenTerms.add(term);
     for (const word of token.words) if (words[words.length - 1] !== word) words.push(word);
   }
   return words;

@@ -24,6 +24,11 @@ describe('questionSlug with the real glossary', () => {
     ['如何在生产中监控 Docker?', 'production-monitoring'],
     ['CRI、CNI和CSI是什么', 'cri-cni-csi'],
     ['`docker-compose.override.yml` 文件是什么', 'docker-compose-override-yml-file'],
+    // Typesetting puts spaces between Chinese and Latin; matching ignores them.
+    ['Dockerfile 指令', 'dockerfile-instructions'],
+    ['Docker 中使用非 root 用户运行容器的优势', 'non-root-user-run-container-advantages'],
+    // A term said twice counts once.
+    ['镜像的分层结构以及为什么要使用镜像的分层结构？', 'image-layers'],
   ])('%s -> %s', (title, id) => {
     expect(questionSlug(title, terms)).toBe(id);
   });
