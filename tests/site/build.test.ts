@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CHROMIUM_PATH, mermaidSetup } from '../../src/plugins/mermaid.ts';
+import { buildEnv } from './build-env.ts';
 import { openSiteSearch, type SiteSearch } from './pagefind-node.ts';
 import { TOPICS, hasCjk, questionPages, readContentPages } from './site-content.ts';
 
@@ -46,7 +47,7 @@ function listFiles(directory: string): string[] {
 
 beforeAll(async () => {
   const { stdout, stderr } = await promisify(execFile)('node_modules/.bin/astro', ['build'], {
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: buildEnv(),
     maxBuffer: 64 * 1024 * 1024,
   });
   buildOutput = stdout + stderr;
@@ -140,8 +141,8 @@ describe('mermaid', () => {
         expect(page_html).toMatch(/<svg id="mermaid-\d+"/);
         expect(page_html).not.toContain('class="mermaid"');
       } else {
-        expect(page_html).toContain('<pre class="mermaid">');
-        expect(page_html).toMatch(/<script type="module" src="[^"]+"><\/script>|import\("[^"]*mermaid/);
+        expect(page_html).toMatch(/<pre class="mermaid"[ >]/);
+        expect(page_html).toMatch(/<script type="module" src="[^"]*MermaidInBrowser[^"]*"/);
       }
     }
   });
@@ -159,6 +160,10 @@ describe('search', () => {
   beforeAll(async () => {
     zhSearch = await openSiteSearch(DIST, 'zh-CN', MERGED_BUNDLES);
     enSearch = await openSiteSearch(DIST, 'en', MERGED_BUNDLES);
+  });
+
+  it('has the search box on every page', () => {
+    for (const page of pages) expect(html(page.path), page.file).toContain('<div id="starlight__search"');
   });
 
   it('has an English bundle and a Chinese bundle', () => {
