@@ -1,0 +1,29 @@
+/**
+ * What every benchmark part gets: the project root, how many runs, and a log for progress lines.
+ */
+
+/** Shared settings of one `npm run bench`. */
+export interface BenchContext {
+  projectRoot: string;
+  /** Runs per timing (BENCH_RUNS, default 3). */
+  runs: number;
+  /** Runs for the expensive sizes: 100x normaliser, 10x site build (BENCH_LARGE_RUNS, default 1). */
+  largeRuns: number;
+  /** Chromium for Playwright and Lighthouse. */
+  chromePath: string;
+  /** Progress output (stderr), so the table on stdout stays clean. */
+  log: (line: string) => void;
+  /** Observations to print under the results (e.g. a size whose pages did not change). */
+  notes: string[];
+}
+
+/** Chromium flags for a shared, offline machine. */
+export const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];

@@ -1,0 +1,58 @@
+/**
+ * Benchmark part `normalise`: the normaliser CLI as a child process at 1x, 10x and 100x the notes.
+ */
+import { join } from 'node:path';
+import { generateCorpus, type CorpusNote } from '../corpus.ts';
+import { runMeasured } from '../measure.ts';
+import type { NormaliseSize } from '../report.ts';
+import { BENCH_DIR, prepareNormaliserRoot } from '../sites.ts';
+import type { BenchContext } from './context.ts';
+import { loadCorpusInputs } from './corpus-inputs.ts';
+
+/** Corpus sizes the normaliser is measured at. */
+export const NORMALISE_FACTORS = [1, 10, 100] as const;
+
+/** The command that runs the normaliser CLI from any working folder (tsx resolved absolutely). */
+export function normaliserCommand(projectRoot: string): { command: string; args: string[] } {
+  const tsx = import.meta.resolve('tsx');
+  return { command: process.execPath, args: ['--import', tsx, join(projectRoot, 'scripts', 'normalise.ts')] };
+}
+
+/**
+ * Run the normaliser on one corpus in its own root (copies of data/ and editorial/, the corpus
+ * as notes/): `cwd` is how the CLI is pointed at a notes folder and an output folder.
+ */
+export async function runNormaliser(context: BenchContext, rootDir: string) {
+  const { command, args } = normaliserCommand(context.projectRoot);
+  // Exit code 1 means "finished, with error-severity messages in the report": still a full run.
+  return runMeasured(command, args, { cwd: rootDir, okExitCodes: [0, 1] });
+}
+
+/** Measure the normaliser at every size. */
+export async function benchNormalise(context: BenchContext): Promise<{ sizes: NormaliseSize[] }> {
+  const { notes, vocabulary } = loadCorpusInputs(context.projectRoot);
+  const sizes: NormaliseSize[] = [];
+  for (const factor of NORMALISE_FACTORS) {
+    const corpus: CorpusNote[] = generateCorpus(notes, factor, vocabulary);
+    const rootDir = join(BENCH_DIR, `normalise-${factor}x`);
+    prepareNormaliserRoot(context.projectRoot, rootDir, corpus);
+    const runs = factor === 100 ? context.largeRuns : context.runs;
+    const size: NormaliseSize = {
+      factor,
+      notes: corpus.length,
+      corpusBytes: corpus.reduce((sum, note) => sum + Buffer.byteLength(note.text), 0),
+      wallMs: [],
+      cpuMs: [],
+      maxRssBytes: [],
+    };
+    for (let run = 0; run < runs; run++) {
+      const cost = await runNormaliser(context, rootDir);
+      context.log(`normalise ${factor}x run ${run + 1}/${runs}: ${Math.round(cost.wallMs)} ms wall, ${cost.cpuMs} ms CPU, ${Math.round(cost.maxRssBytes / 1024 / 1024)} MB${cost.exitCode ? ` (exit ${cost.exitCode})` : ''}`);
+      size.wallMs.push(cost.wallMs);
+      size.cpuMs.push(cost.cpuMs);
+      size.maxRssBytes.push(cost.maxRssBytes);
+    }
+    sizes.push(size);
+  }
+  return { sizes };
+}
