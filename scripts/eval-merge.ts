@@ -18,8 +18,10 @@ import { unified } from 'unified';
 import { parse } from 'yaml';
 import type { Entry, Model, NoteRecord } from './normaliser/model.ts';
 import { entriesInOrder, findDuplicateClusters } from './normaliser/merge/merge.ts';
-import { DEFAULT_THRESHOLDS, pairVerdict, type MergeThresholds } from './normaliser/merge/pair-verdict.ts';
+import { DEFAULT_THRESHOLDS, pairVerdict, type MergeThresholds, type PairScorer, type PairScorers } from './normaliser/merge/pair-verdict.ts';
+import { answerCosine, questionIdfDice } from './normaliser/merge/corpus-similarity.ts';
 import { emptyOverrides } from './normaliser/overrides/parse.ts';
+import { profileEntry, type EntryProfile } from './normaliser/merge/profile.ts';
 
 const ROOT = process.cwd();
 const FIXTURES = join(ROOT, 'tests/fixtures');
@@ -41,7 +43,11 @@ function readYaml<T>(path: string): T {
   return parse(readFileSync(path, 'utf8')) as T;
 }
 
+let inventoryCache: Inventory[] | undefined;
 function inventories(): Inventory[] {
+  return (inventoryCache ??= readInventories());
+}
+function readInventories(): Inventory[] {
   const dir = join(FIXTURES, 'inventory');
   return readdirSync(dir)
     .filter((name) => name.endsWith('.yaml'))
@@ -124,14 +130,57 @@ interface PairLabel {
   why?: string;
 }
 
-function evaluate(entries: readonly Entry[], thresholds: MergeThresholds, verbose: boolean) {
-  const { clusters, scoredPairs, profiles } = findDuplicateClusters(entries, emptyOverrides(), { thresholds });
+interface Cached {
+  profiles: EntryProfile[];
+  scorers: PairScorers;
+}
+
+/** Scorers that remember every score, so a threshold sweep scores each pair once. */
+function memoised(profiles: EntryProfile[]): PairScorers {
+  const indexOf = new Map(profiles.map((profile, index) => [profile, index]));
+  const base = { question: questionIdfDice(profiles), answer: answerCosine(profiles) };
+  const remember = (scorer: PairScorer): PairScorer => {
+    const cache = new Map<number, number>();
+    return (a, b) => {
+      const key = indexOf.get(a)! * profiles.length + indexOf.get(b)!;
+      let value = cache.get(key);
+      if (value === undefined) cache.set(key, (value = scorer(a, b)));
+      return value;
+    };
+  };
+  return { question: remember(base.question), answer: remember(base.answer) };
+}
+
+let labelCache: { pairs: PairLabel[]; groups: { name: string; members: LabelledQuestion[] }[] } | undefined;
+function labels() {
+  labelCache ??= {
+    pairs: readYaml<{ pairs: PairLabel[] }>(join(FIXTURES, 'labels/duplicate-pairs.yaml')).pairs,
+    groups: readYaml<{ groups: { name: string; members: LabelledQuestion[] }[] }>(join(FIXTURES, 'labels/duplicate-groups.yaml')).groups,
+  };
+  return labelCache;
+}
+
+const locatedCache = new WeakMap<readonly Entry[], { key: string; index: number }[]>();
+function locate(entries: readonly Entry[], questions: LabelledQuestion[]) {
+  let located = locatedCache.get(entries);
+  if (!located) {
+    located = questions.map((q) => ({ key: `${q.note}:${q.line}`, index: entryIndexAt(entries, q.note, q.line) }));
+    locatedCache.set(entries, located);
+  }
+  return located;
+}
+
+function evaluate(entries: readonly Entry[], thresholds: MergeThresholds, verbose: boolean, cached?: Cached) {
+  const { clusters, scoredPairs, profiles, scorers } = findDuplicateClusters(entries, emptyOverrides(), {
+    thresholds,
+    ...(cached ?? {}),
+  });
   const clusterOf = new Map<number, number>();
   clusters.forEach((cluster, id) => cluster.forEach((index) => clusterOf.set(index, id)));
   const together = (a: number, b: number) => a >= 0 && b >= 0 && clusterOf.get(a) === clusterOf.get(b);
 
   // Labelled pairs.
-  const pairLabels = readYaml<{ pairs: PairLabel[] }>(join(FIXTURES, 'labels/duplicate-pairs.yaml')).pairs;
+  const pairLabels = labels().pairs;
   let tp = 0, fp = 0, fn = 0, unmatched = 0;
   const mistakes: string[] = [];
   for (const label of pairLabels) {
@@ -144,7 +193,7 @@ function evaluate(entries: readonly Entry[], thresholds: MergeThresholds, verbos
     else if (label.duplicate) fn++;
     if (predicted !== label.duplicate) {
       const name = (i: number, q: LabelledQuestion) => (i < 0 ? `[no entry at ${q.note}:${q.line}]` : `${entries[i]!.question}`);
-      const verdict = a >= 0 && b >= 0 ? pairVerdict(profiles[a]!, profiles[b]!, thresholds) : undefined;
+      const verdict = a >= 0 && b >= 0 ? pairVerdict(profiles[a]!, profiles[b]!, thresholds, scorers) : undefined;
       const why = verdict
         ? `q ${verdict.questionScore.toFixed(2)}${verdict.answerScore === undefined ? '' : ` a ${verdict.answerScore.toFixed(2)}`} ${verdict.reason}`
         : '';
@@ -154,19 +203,23 @@ function evaluate(entries: readonly Entry[], thresholds: MergeThresholds, verbos
   const pairScores = scores(tp, fp, fn);
 
   // Groups: every pair of inventory questions, same group vs same cluster.
-  const groups = readYaml<{ groups: { name: string; members: LabelledQuestion[] }[] }>(join(FIXTURES, 'labels/duplicate-groups.yaml')).groups;
+  const groups = labels().groups;
   const goldGroup = new Map<string, string>();
   for (const group of groups) for (const member of group.members) goldGroup.set(`${member.note}:${member.line}`, group.name);
   const questions = inventories().flatMap((inventory) => inventory.questions.map((q) => ({ ...q, note: inventory.note })));
-  const located = questions.map((q) => ({ key: `${q.note}:${q.line}`, index: entryIndexAt(entries, q.note, q.line) }));
+  const located = locate(entries, questions);
   let gtp = 0, gfp = 0, gfn = 0;
+  const wrongGroupPairs: string[] = [];
   for (let i = 0; i < located.length; i++) {
     for (let j = i + 1; j < located.length; j++) {
       const gi = goldGroup.get(located[i]!.key);
       const gold = gi !== undefined && gi === goldGroup.get(located[j]!.key);
       const predicted = together(located[i]!.index, located[j]!.index);
       if (predicted && gold) gtp++;
-      else if (predicted) gfp++;
+      else if (predicted) {
+        gfp++;
+        wrongGroupPairs.push(`  wrong   ${entries[located[i]!.index]!.question}  <>  ${entries[located[j]!.index]!.question}`);
+      }
       else if (gold) gfn++;
     }
   }
@@ -176,31 +229,45 @@ function evaluate(entries: readonly Entry[], thresholds: MergeThresholds, verbos
     console.log(`labelled pairs (${pairLabels.length}, ${unmatched} with a side not found): ${describe(pairScores)}`);
     console.log(`duplicate groups (pairs of the ${questions.length} inventory questions): ${describe(groupScores)}`);
     if (mistakes.length > 0) console.log(`pair mistakes:\n${mistakes.join('\n')}`);
+    if (wrongGroupPairs.length > 0) console.log(`merged but in no labelled group together:\n${wrongGroupPairs.join('\n')}`);
+    if (process.argv.includes('--clusters')) {
+      console.log('merged clusters:');
+      for (const cluster of clusters.filter((c) => c.length > 1)) {
+        console.log(`  - ${cluster.map((i) => `${entries[i]!.question} (${entries[i]!.source.note.slice(6, 9)}:${entries[i]!.source.lines[0]})`).join('  |  ')}`);
+      }
+    }
   }
   return { pairScores, groupScores };
 }
 
+/**
+ * Tries a grid of thresholds and prints, for a few precision floors on the labelled pairs, the
+ * setting with the best sum of pair F1 and group F1. Precision comes first: a wrong merge hides
+ * a question under another one, a missed merge only shows it twice.
+ */
 function sweep(entries: readonly Entry[]) {
-  let best: { thresholds: MergeThresholds; pair: Scores; group: Scores } | undefined;
+  const profiles = entries.map((entry) => profileEntry(entry));
+  const cached = { profiles, scorers: memoised(profiles) };
   const range = (from: number, to: number, step: number) =>
-    Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => Math.round((from + i * step) * 100) / 100);
-  for (const accept of range(0.5, 0.95, 0.04)) {
-    for (const borderline of range(0.2, accept, 0.05)) {
-      for (const answer of range(0.1, 0.6, 0.05)) {
-        for (const link of range(0.2, 0.5, 0.1)) {
+    Array.from({ length: Math.floor((to - from) / step + 1e-9) + 1 }, (_, i) => Math.round((from + i * step) * 100) / 100);
+  const results: { thresholds: MergeThresholds; pair: Scores; group: Scores }[] = [];
+  for (const accept of range(0.6, 0.96, 0.04)) {
+    for (const borderline of range(0.3, accept, 0.1)) {
+      for (const answer of range(0.1, 0.5, 0.1)) {
+        for (const link of range(0.3, 0.5, 0.1)) {
           const thresholds = { accept, borderline, answer, link };
-          const { pairScores, groupScores } = evaluate(entries, thresholds, false);
-          // Precision first: a wrong merge hides a question, a missed one only shows it twice.
-          const objective = (s: Scores, g: Scores) => (s.precision >= 0.95 ? 1 : 0) * 10 + s.f1 + g.f1;
-          if (!best || objective(pairScores, groupScores) > objective(best.pair, best.group)) {
-            best = { thresholds, pair: pairScores, group: groupScores };
-          }
+          const { pairScores, groupScores } = evaluate(entries, thresholds, false, cached);
+          results.push({ thresholds, pair: pairScores, group: groupScores });
         }
       }
     }
   }
-  if (best) {
-    console.log(`\nbest thresholds found: ${JSON.stringify(best.thresholds)}`);
+  for (const floor of [0.85, 0.9, 0.95]) {
+    const best = results
+      .filter((result) => result.pair.precision >= floor)
+      .sort((x, y) => y.pair.f1 + y.group.f1 - (x.pair.f1 + x.group.f1))[0];
+    if (!best) continue;
+    console.log(`\nbest with pair precision >= ${pct(floor)}: ${JSON.stringify(best.thresholds)}`);
     console.log(`  pairs:  ${describe(best.pair)}\n  groups: ${describe(best.group)}`);
   }
 }

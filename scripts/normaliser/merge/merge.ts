@@ -10,15 +10,20 @@ import { overridesMessage } from '../overrides/parse.ts';
 import { resolveEntryRef } from '../overrides/entry-ref.ts';
 import type { Overrides } from '../overrides/schema.ts';
 import { answerCompleteness, mergeAnswers } from './answer.ts';
+import { answerCosine, questionIdfDice } from './corpus-similarity.ts';
 import { candidatePairs, DEFAULT_BLOCKING, type BlockingOptions } from './candidates.ts';
 import { clusterPairs, type ScoredPair } from './cluster.ts';
-import { DEFAULT_THRESHOLDS, mayShareCluster, pairVerdict, type MergeThresholds } from './pair-verdict.ts';
+import { DEFAULT_THRESHOLDS, mayShareCluster, pairVerdict, type MergeThresholds, type PairScorers } from './pair-verdict.ts';
 import { profileEntry, type EntryProfile } from './profile.ts';
 
 /** Tunables of the merge stage; the defaults are what the pipeline uses. */
 export interface MergeOptions {
   thresholds?: MergeThresholds;
   blocking?: BlockingOptions;
+  /** Profiles of the entries, when already computed (the evaluation reuses them across runs). */
+  profiles?: EntryProfile[];
+  /** Scorers for those profiles, when already built (default: idf-weighted over the profiles). */
+  scorers?: PairScorers;
 }
 
 /** All entries of the model in a stable order: by note path, then first line. */
@@ -80,6 +85,8 @@ export interface DuplicateClusters {
   /** Clusters of entry indexes, each sorted, ordered by first index. */
   clusters: number[][];
   profiles: EntryProfile[];
+  /** The corpus-weighted scorers the verdicts used. */
+  scorers: PairScorers;
   /** How many pairs were scored (candidate pairs among distinct normalised questions). */
   scoredPairs: number;
   messages: Message[];
@@ -89,8 +96,8 @@ export interface DuplicateClusters {
  * Groups entries into clusters of duplicates (indexes into `entries`), honouring the `forbid`
  * overrides.
  *
- * Entries whose normalised questions are identical are one group from the start: identical
- * texts pass every guard at similarity 1, so comparing them pair by pair would only cost time
+ * Entries whose normalised questions (and comparison and intent flags) are identical are one
+ * group from the start: they pass every guard at similarity 1, so comparing them pair by pair would only cost time
  * (a question asked in a hundred notes would cost 4 950 comparisons). An entry named in a
  * `forbid` decision keeps a group of its own so the decision can hold. Blocking, scoring and
  * clustering then work on groups; the guards and the complete-link check only read the
@@ -103,7 +110,7 @@ export function findDuplicateClusters(
   options: MergeOptions = {},
 ): DuplicateClusters {
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
-  const profiles = entries.map((entry) => profileEntry(entry));
+  const profiles = options.profiles ?? entries.map((entry) => profileEntry(entry));
   const forbidden = forbiddenPairs(entries, overrides);
   const isForbidden = (a: number, b: number) =>
     forbidden.keys.has(Math.min(a, b) * entries.length + Math.max(a, b));
@@ -111,7 +118,8 @@ export function findDuplicateClusters(
   const groupIndexByKey = new Map<string, number>();
   const groups: number[][] = [];
   profiles.forEach((profile, index) => {
-    const key = forbidden.named.has(index) ? `${profile.normalised}\u0000${index}` : profile.normalised;
+    const text = `${profile.normalised}\u0000${profile.comparison}\u0000${profile.intent}`;
+    const key = forbidden.named.has(index) ? `${text}\u0000${index}` : text;
     const existing = groupIndexByKey.get(key);
     if (existing === undefined) {
       groupIndexByKey.set(key, groups.length);
@@ -127,21 +135,22 @@ export function findDuplicateClusters(
     groups.map((_, group) => representative(group).features),
     options.blocking ?? DEFAULT_BLOCKING,
   );
+  const scorers: PairScorers = options.scorers ?? { question: questionIdfDice(profiles), answer: answerCosine(profiles) };
   const accepted: ScoredPair[] = [];
   for (const pair of candidates) {
     if (groupsForbidden(pair[0], pair[1])) continue;
-    const verdict = pairVerdict(representative(pair[0]), representative(pair[1]), thresholds);
+    const verdict = pairVerdict(representative(pair[0]), representative(pair[1]), thresholds, scorers);
     if (verdict.duplicate) accepted.push({ pair, score: verdict.questionScore });
   }
   const groupClusters = clusterPairs(
     groups.length,
     accepted,
-    (a, b) => !groupsForbidden(a, b) && mayShareCluster(representative(a), representative(b), thresholds),
+    (a, b) => !groupsForbidden(a, b) && mayShareCluster(representative(a), representative(b), thresholds, scorers),
   );
   const clusters = groupClusters
     .map((cluster) => cluster.flatMap((group) => groups[group]!).sort((x, y) => x - y))
     .sort((x, y) => x[0]! - y[0]!);
-  return { clusters, profiles, scoredPairs: candidates.length, messages: forbidden.messages };
+  return { clusters, profiles, scorers, scoredPairs: candidates.length, messages: forbidden.messages };
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Whether two entries ask the same question: guards first (related-but-different questions
- * stay apart), then question similarity, with the answers consulted for borderline pairs.
+ * stay apart), then question similarity, with borderline pairs confirmed by their terms or
+ * their answers.
  */
 import type { EntryProfile } from './profile.ts';
 import { featureSimilarity } from './similarity.ts';
@@ -9,7 +10,7 @@ import { featureSimilarity } from './similarity.ts';
 export interface MergeThresholds {
   /** Question similarity at or above which a pair is a duplicate on the question alone. */
   accept: number;
-  /** From here up to `accept` the pair is borderline: its answers must agree too. */
+  /** From here up to `accept` the pair is borderline: its terms or its answers must agree too. */
   borderline: number;
   /** Answer similarity a borderline pair needs. */
   answer: number;
@@ -21,58 +22,107 @@ export interface MergeThresholds {
 }
 
 /** The thresholds the pipeline uses. */
-export const DEFAULT_THRESHOLDS: MergeThresholds = { accept: 0.74, borderline: 0.5, answer: 0.3, link: 0.4 };
+export const DEFAULT_THRESHOLDS: MergeThresholds = { accept: 0.72, borderline: 0.5, answer: 0.15, link: 0.4 };
+
+/** A similarity of two profiles in [0, 1]. */
+export type PairScorer = (a: EntryProfile, b: EntryProfile) => number;
+
+/** How a verdict measures questions and answers. */
+export interface PairScorers {
+  question: PairScorer;
+  answer: PairScorer;
+}
+
+/** Scorers without corpus statistics (Dice); the merge stage uses idf-weighted ones. */
+export const PLAIN_SCORERS: PairScorers = {
+  question: (a, b) => featureSimilarity(a.features, b.features),
+  answer: (a, b) => featureSimilarity(a.answerFeatures, b.answerFeatures),
+};
 
 /** Why a pair is or is not a duplicate. */
 export type VerdictReason =
   | 'similar-questions'
+  | 'borderline-confirmed-by-terms'
   | 'borderline-confirmed-by-answers'
   | 'borderline-answers-differ'
   | 'dissimilar-questions'
   | 'comparison-vs-single-subject'
   | 'different-comparison-terms'
-  | 'different-terms';
+  | 'different-terms'
+  | 'definition-vs-how'
+  | 'bare-subject-vs-specific';
 
 /** The decision on one pair. */
 export interface PairVerdict {
   duplicate: boolean;
   /** Question similarity in [0, 1]. */
   questionScore: number;
-  /** Answer similarity, computed only for borderline pairs. */
+  /** Answer similarity, computed only for borderline pairs that the terms do not settle. */
   answerScore?: number;
   reason: VerdictReason;
 }
 
 /**
  * A guard that keeps related-but-different questions apart, or undefined when none applies:
- *  - a comparison ("Swarm 和 Kubernetes 的区别") is never the same as a single-subject question
- *    ("什么是 Swarm");
+ *  - a comparison ("Swarm 和 Kubernetes 的区别") is not the same as a question that does not
+ *    name both sides ("什么是 Swarm");
  *  - two comparisons must compare the same terms (COPY/ADD is not CMD/ENTRYPOINT);
- *  - two questions that each name a term the other lacks are about different things.
+ *  - two questions that each name a term the other lacks are about different things;
+ *  - "what is X" is not "how to do X" (CRI、CNI和CSI是什么 / 如何实现CRI、CNI和CSI);
+ *  - a bare subject ("Harbor", "什么是 Dockerfile") is not a specific question about it
+ *    ("Harbor 的构成", "Dockerfile 指令"), though it is the same as asking for its purpose or
+ *    how it works (aspect words).
  */
 export function guardAgainst(a: EntryProfile, b: EntryProfile): VerdictReason | undefined {
-  if (a.comparison !== b.comparison) return 'comparison-vs-single-subject';
   const onlyInA = a.terms.filter((term) => !b.terms.includes(term));
   const onlyInB = b.terms.filter((term) => !a.terms.includes(term));
-  if (a.comparison && (onlyInA.length > 0 || onlyInB.length > 0)) return 'different-comparison-terms';
+  const sameTerms = onlyInA.length === 0 && onlyInB.length === 0;
+  // "ENTRYPOINT 和 CMD 是什么" names both sides of "CMD 和 ENTRYPOINT 的区别": same question.
+  if (a.comparison !== b.comparison && !(sameTerms && a.terms.length >= 2)) return 'comparison-vs-single-subject';
+  if (a.comparison && !sameTerms) return 'different-comparison-terms';
   if (onlyInA.length > 0 && onlyInB.length > 0) return 'different-terms';
+  const intents = [a.intent, b.intent].sort().join(' ');
+  if (intents === 'definition how') return 'definition-vs-how';
+  if (a.aspectOnly !== b.aspectOnly) return 'bare-subject-vs-specific';
   return undefined;
 }
 
+/**
+ * True when both questions name the same terms and nothing else but aspect words ("Swarm 的特性
+ *和用途" / "什么是 Swarm", "Docker Daemon 原理" / "Docker Daemon"): the same subject asked about
+ * as a whole.
+ */
+export function sameSubjectOnly(a: EntryProfile, b: EntryProfile): boolean {
+  return a.terms.length > 0 && a.aspectOnly && b.aspectOnly && a.terms.join(' ') === b.terms.join(' ');
+}
+
 /** Decides whether two entries ask the same question. */
-export function pairVerdict(a: EntryProfile, b: EntryProfile, thresholds: MergeThresholds): PairVerdict {
-  const questionScore = featureSimilarity(a.features, b.features);
+export function pairVerdict(
+  a: EntryProfile,
+  b: EntryProfile,
+  thresholds: MergeThresholds,
+  scorers: PairScorers = PLAIN_SCORERS,
+): PairVerdict {
+  const questionScore = scorers.question(a, b);
   const guard = guardAgainst(a, b);
   if (guard) return { duplicate: false, questionScore, reason: guard };
   if (questionScore >= thresholds.accept) return { duplicate: true, questionScore, reason: 'similar-questions' };
   if (questionScore < thresholds.borderline) return { duplicate: false, questionScore, reason: 'dissimilar-questions' };
-  const answerScore = featureSimilarity(a.answerFeatures, b.answerFeatures);
+  // Different authors' answers to one question often share little text, so the same subject
+  // asked about as a whole settles a borderline pair before the answers are compared.
+  if (sameSubjectOnly(a, b)) return { duplicate: true, questionScore, reason: 'borderline-confirmed-by-terms' };
+  const answerScore = scorers.answer(a, b);
   return answerScore >= thresholds.answer
     ? { duplicate: true, questionScore, answerScore, reason: 'borderline-confirmed-by-answers' }
     : { duplicate: false, questionScore, answerScore, reason: 'borderline-answers-differ' };
 }
 
 /** Whether two members may sit in one cluster: no guard applies and they reach `link`. */
-export function mayShareCluster(a: EntryProfile, b: EntryProfile, thresholds: MergeThresholds): boolean {
-  return guardAgainst(a, b) === undefined && featureSimilarity(a.features, b.features) >= thresholds.link;
+export function mayShareCluster(
+  a: EntryProfile,
+  b: EntryProfile,
+  thresholds: MergeThresholds,
+  scorers: PairScorers = PLAIN_SCORERS,
+): boolean {
+  return guardAgainst(a, b) === undefined && (sameSubjectOnly(a, b) || scorers.question(a, b) >= thresholds.link);
 }

@@ -20,8 +20,12 @@ export interface EntryProfile {
   features: string[];
   /** True when the question asks for a difference or comparison (区别, 不同, vs, 对比, …). */
   comparison: boolean;
-  /** Latin terms of the question (synonyms mapped), minus generic ones like `docker`; sorted. */
+  /** Latin terms of the question (synonyms mapped), minus generic ones like `docker` and numbers; sorted. */
   terms: string[];
+  /** What kind of answer the question wants: a definition, a how-to, both or neither. */
+  intent: 'definition' | 'how' | 'both' | 'neither';
+  /** True when the question's Chinese words are all aspect words (作用, 原理) or there are none. */
+  aspectOnly: boolean;
   /** Features of the answer text (normalised the same way), for confirming borderline pairs. */
   answerFeatures: string[];
 }
@@ -40,17 +44,49 @@ export function proseFeatures(text: string, tables: SynonymTables = defaultSynon
   return textFeatures(normaliseQuestion(text, tables));
 }
 
+function fold(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+/** Whether the question joins Docker with another subject ("Docker 和 Containerd"). */
+function joinsDocker(question: string, tables: SynonymTables): boolean {
+  const folded = fold(question);
+  return tables.conjunctions.some((conjunction) => {
+    const joiner = fold(conjunction);
+    return new RegExp(`(?<![a-z])docker\\s*${joiner}|${joiner}\\s*docker(?![a-z])`, 'u').test(folded);
+  });
+}
+
+/**
+ * Whether the question asks what something is, how to do something, both or neither. Phrases
+ * that ask about an aspect ("是怎么工作的" = how it works, i.e. 原理) are not a how-to.
+ */
+function intentOf(question: string, tables: SynonymTables): EntryProfile['intent'] {
+  const aspectPhrases = tables.aspects
+    .flatMap((aspect) => tables.synonyms[aspect] ?? [])
+    .map(fold)
+    .sort((a, b) => b.length - a.length);
+  let folded = fold(question);
+  for (const phrase of aspectPhrases) folded = folded.split(phrase).join(' ');
+  const definition = tables.intents.definition.some((phrase) => folded.includes(fold(phrase)));
+  const how = tables.intents.how.some((phrase) => folded.includes(fold(phrase)));
+  return definition && how ? 'both' : definition ? 'definition' : how ? 'how' : 'neither';
+}
+
 /** Builds the profile of one question text and answer. */
 export function profileQuestion(question: string, answer: Root, tables: SynonymTables = defaultSynonymTables): EntryProfile {
   const normalised = normaliseQuestion(question, tables);
   const tokens = normalised.split(' ');
   const generic = new Set(tables.generic);
-  const terms = tokens.filter((token) => /^[a-z0-9]/.test(token) && !generic.has(token));
+  const aspects = new Set(tables.aspects);
+  const terms = tokens.filter((token) => /^[a-z0-9]/.test(token) && !/^[\d.]+$/.test(token) && !generic.has(token));
   return {
     normalised,
     features: textFeatures(normalised),
-    comparison: tokens.includes(COMPARISON_TOKEN),
+    comparison: tokens.includes(COMPARISON_TOKEN) || joinsDocker(question, tables),
+    intent: intentOf(question, tables),
     terms: [...new Set(terms)].sort(),
+    aspectOnly: tokens.every((token) => /^[a-z0-9]/.test(token) || aspects.has(token)),
     answerFeatures: proseFeatures(answerText(answer), tables),
   };
 }

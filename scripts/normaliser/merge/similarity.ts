@@ -75,7 +75,8 @@ function normaliseWidth(text: string): string {
  */
 export function normaliseQuestion(text: string, tables: SynonymTables = defaultSynonymTables): string {
   const compiled = compile(tables);
-  const widthNormalised = normaliseWidth(text);
+  // A leading enumerator (`6、`, `3.1.1 `) numbers the note's list, it is not part of the question.
+  const widthNormalised = normaliseWidth(text).replace(/^\s*\d+(?:\.\d+)*\s*[、.)]?\s*(?=\D)/u, '');
   // Canonical forms are padded with spaces so a Latin canonical never fuses with a neighbour.
   const withSynonyms = widthNormalised.replace(compiled.synonymPattern, (variant) => {
     const canonical = compiled.canonicalByVariant.get(variant.replace(/[\s_-]+/g, ''));

@@ -13,6 +13,12 @@ const synonymTablesSchema = z.object({
   fillers: z.array(z.string().min(1)),
   qualifiers: z.array(z.string().min(1)),
   generic: z.array(z.string().min(1)).default([]),
+  aspects: z.array(z.string().min(1)).default([]),
+  intents: z
+    .object({ definition: z.array(z.string().min(1)), how: z.array(z.string().min(1)) })
+    .strict()
+    .default({ definition: [], how: [] }),
+  conjunctions: z.array(z.string().min(1)).default([]),
 });
 
 /** The tables `normaliseQuestion` applies (synonyms: canonical -> variants, fillers, qualifiers) and the generic terms. */
