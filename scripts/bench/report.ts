@@ -85,6 +85,7 @@ export const GOALS = {
 } as const;
 
 const HEADER = ['measure', 'value', 'goal', 'status'];
+const ALIGN = ['left', 'right', 'right', 'left'] as const;
 
 function normaliseTable(sizes: readonly NormaliseSize[]): string {
   const rows: string[][] = [];
@@ -103,7 +104,7 @@ function normaliseTable(sizes: readonly NormaliseSize[]): string {
       rows.push([`growth ${step} (${measure === 'wallMs' ? 'wall' : 'CPU'})`, formatRatio(growth), `≤ ${GOALS.growthPer10x}x`, goalMark(growth, { max: GOALS.growthPer10x })]);
     }
   }
-  return markdownTable(HEADER, rows);
+  return markdownTable(HEADER, rows, ALIGN);
 }
 
 function buildTable(sizes: readonly BuildSize[]): string {
@@ -117,7 +118,7 @@ function buildTable(sizes: readonly BuildSize[]): string {
     const cpuRatio = median(runRatios(size.oursCpuMs, size.plainCpuMs));
     rows.push([`${label}: ours / plain (CPU)`, formatRatio(cpuRatio), '', '–']);
   }
-  return markdownTable(HEADER, rows);
+  return markdownTable(HEADER, rows, ALIGN);
 }
 
 /** Sum of HTML, CSS and JS of a page weight. */
@@ -142,7 +143,7 @@ function weightTable({ ours, plain }: { ours: PageWeight; plain: PageWeight }): 
   const extra = oursTotal.gzip - plainTotal.gzip;
   rows.push(['HTML+CSS+JS gzip: ours − plain', `${extra >= 0 ? '+' : ''}${formatBytes(extra)}`, '≤ +5.0 KB', goalMark(extra, { max: GOALS.extraGzipBytes })]);
   rows.push(['requests (all kinds): ours vs plain', `${totalRequests(ours)} vs ${totalRequests(plain)}`, '', '–']);
-  return `Page: \`/${ours.path}\`\n\n${markdownTable(HEADER, rows)}\n\nScripts loaded — ours: ${listOrNone(ours.scripts)}; plain: ${listOrNone(plain.scripts)}.`;
+  return `Page: \`/${ours.path}\`\n\n${markdownTable(HEADER, rows, ALIGN)}\n\nScripts loaded — ours: ${listOrNone(ours.scripts)}; plain: ${listOrNone(plain.scripts)}.`;
 }
 
 const totalRequests = (weight: PageWeight): number => Object.values(weight.byKind).reduce((sum, kind) => sum + kind.requests, 0);
@@ -157,7 +158,7 @@ function searchTable(search: SearchResult): string {
     ['first query: requests', String(median(search.firstQueryRequests)), '', '–'],
     ['typing → results on screen', formatDuration(time), '< 300 ms', goalMark(time, { max: GOALS.searchMs })],
     [`… of which Pagefind UI debounce`, formatDuration(search.debounceMs), '', '–'],
-  ])}`;
+  ], ALIGN)}`;
 }
 
 function lighthouseTable(pages: readonly LighthousePage[]): string {
@@ -169,7 +170,7 @@ function lighthouseTable(pages: readonly LighthousePage[]): string {
       rows.push([`${page.name} (\`/${page.path}\`): ${category}`, String(Math.round(score)), `≥ ${goal}`, goalMark(score, { min: goal })]);
     }
   }
-  return markdownTable(HEADER, rows);
+  return markdownTable(HEADER, rows, ALIGN);
 }
 
 /** The results section: run facts, then one table per part that ran. */

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { mergeReports, renderReport, RESULTS_END, RESULTS_START, spliceResults, type BenchReport } from '../../scripts/bench/report.ts';
+
+const base: BenchReport = {
+  date: '2025-01-02',
+  machine: { cpus: 2, cpuModel: 'Test CPU', memoryBytes: 4 * 1024 ** 3 },
+  versions: { node: '20.0.0', astro: '5.18.2' },
+  runs: 3,
+};
+
+describe('renderReport', () => {
+  it('states date, machine, versions and how timings were taken', () => {
+    expect(renderReport(base)).toBe(
+      'Measured 2025-01-02 on 2 × Test CPU, 4.0 GB memory; node 20.0.0, astro 5.18.2. Timings are medians of 3 run(s); ratios are taken run by run.',
+    );
+  });
+
+  it('renders the normaliser table with medians, goals and growth per 10x', () => {
+    const text = renderReport({
+      ...base,
+      normalise: {
+        sizes: [
+          { factor: 1, notes: 5, corpusBytes: 204800, wallMs: [900, 1000, 2000], cpuMs: [800, 800, 800], maxRssBytes: [100 * 1024 ** 2, 100 * 1024 ** 2, 100 * 1024 ** 2] },
+          { factor: 10, notes: 50, corpusBytes: 2048000, wallMs: [5000, 5000, 5000], cpuMs: [4800, 4800, 4800], maxRssBytes: [200 * 1024 ** 2, 200 * 1024 ** 2, 200 * 1024 ** 2] },
+        ],
+      },
+    });
+    expect(text).toContain('| 1x (5 notes, 200.0 KB): wall ');
+    expect(text).toMatch(/1x \(5 notes, 200\.0 KB\): wall\s+\|\s+1\.00 s \|\s+< 1\.50 s \| met/);
+    expect(text).toMatch(/growth 1x→10x \(wall\)\s+\|\s+5\.00x \|\s+≤ 12x \| met/);
+    expect(text).toMatch(/growth 1x→10x \(CPU\)\s+\|\s+6\.00x/);
+  });
+
+  it('takes the build ratio run by run and marks a missed goal', () => {
+    const text = renderReport({
+      ...base,
+      build: { sizes: [{ factor: 1, pages: { ours: 30, plain: 30 }, oursMs: [14000, 28000, 14000], plainMs: [10000, 20000, 10000], oursCpuMs: [1, 1, 1], plainCpuMs: [1, 1, 1] }] },
+    });
+    expect(text).toMatch(/ours \/ plain \(wall\)\s+\|\s+1\.40x \|\s+≤ 1\.3x \| MISSED/);
+  });
+
+  it('compares page weight on HTML+CSS+JS gzip bytes', () => {
+    const transfer = (gzip: number) => ({ requests: 1, raw: gzip * 3, gzip });
+    const text = renderReport({
+      ...base,
+      weight: {
+        ours: { path: 'basics/x/', byKind: { html: transfer(6000), css: transfer(9000), js: transfer(4000), other: transfer(100) }, scripts: ['/_astro/a.js'] },
+        plain: { path: 'basics/x/', byKind: { html: transfer(5000), css: transfer(8000), js: transfer(3000), other: transfer(0) }, scripts: [] },
+      },
+    });
+    expect(text).toMatch(/HTML\+CSS\+JS gzip: ours − plain\s+\|\s+\+2\.9 KB \|\s+≤ \+5\.0 KB \| met/);
+    expect(text).toContain('Scripts loaded — ours: `/_astro/a.js`; plain: none.');
+  });
+});
+
+describe('spliceResults', () => {
+  it('replaces only what is between the markers', () => {
+    const document = `# Benchmarks\n\nintro\n\n${RESULTS_START}\nold\n${RESULTS_END}\n\n## Why\n\nanalysis\n`;
+    expect(spliceResults(document, 'new')).toBe(`# Benchmarks\n\nintro\n\n${RESULTS_START}\nnew\n${RESULTS_END}\n\n## Why\n\nanalysis\n`);
+  });
+  it('appends the markers to a document without them', () => {
+    expect(spliceResults('# Benchmarks\n', 'new')).toBe(`# Benchmarks\n\n${RESULTS_START}\nnew\n${RESULTS_END}\n`);
+  });
+});
+
+describe('mergeReports', () => {
+  it('keeps parts of the previous report that the new run did not measure', () => {
+    const previous: BenchReport = { ...base, search: { query: 'q', indexBytes: 1, indexFiles: 1, firstQueryBytes: [1], firstQueryRequests: [1], typingToResultsMs: [1], debounceMs: 300 } };
+    const update: BenchReport = { ...base, date: '2025-02-03', lighthouse: { pages: [] } };
+    const merged = mergeReports(previous, update);
+    expect(merged.date).toBe('2025-02-03');
+    expect(merged.search).toEqual(previous.search);
+    expect(merged.lighthouse).toEqual({ pages: [] });
+  });
+});
