@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CHROMIUM_PATH, mermaidSetup } from '../../src/plugins/mermaid.ts';
+import { readRedirects } from '../../src/plugins/redirects.ts';
 import { buildEnv } from './build-env.ts';
 import { openSiteSearch, type SiteSearch } from './pagefind-node.ts';
 import { TOPICS, hasCjk, questionPages, readContentPages } from './site-content.ts';
@@ -97,6 +98,14 @@ describe('pages', () => {
     }
     expect(html('/')).toContain('Docker 面试笔记');
     expect(html('/en/')).toContain('Docker Interview Notes');
+  });
+});
+
+describe('redirects', () => {
+  it('has a redirect page for every entry of data/redirects.json, in both languages', () => {
+    for (const [from, to] of Object.entries(readRedirects('data/redirects.json'))) {
+      expect(html(from), from).toMatch(new RegExp(`<meta http-equiv="refresh" content="0;url=${to}"`));
+    }
   });
 });
 
