@@ -16,11 +16,13 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse } from 'yaml';
-import type { Entry, Model, NoteRecord } from './normaliser/model.ts';
-import { entriesInOrder, findDuplicateClusters } from './normaliser/merge/merge.ts';
+import type { CanonicalQuestion, Entry, Model, NoteRecord } from './normaliser/model.ts';
+import { entriesInOrder, findDuplicateClusters, merge } from './normaliser/merge/merge.ts';
+import { classify } from './normaliser/classify/classify.ts';
 import { DEFAULT_THRESHOLDS, pairVerdict, type MergeThresholds, type PairScorer, type PairScorers } from './normaliser/merge/pair-verdict.ts';
 import { answerCosine, questionIdfDice } from './normaliser/merge/corpus-similarity.ts';
-import { emptyOverrides } from './normaliser/overrides/parse.ts';
+import { emptyOverrides, OVERRIDES_FILE, parseOverrides } from './normaliser/overrides/parse.ts';
+import type { Overrides } from './normaliser/overrides/schema.ts';
 import { profileEntry, type EntryProfile } from './normaliser/merge/profile.ts';
 
 const ROOT = process.cwd();
@@ -170,8 +172,14 @@ function locate(entries: readonly Entry[], questions: LabelledQuestion[]) {
   return located;
 }
 
-function evaluate(entries: readonly Entry[], thresholds: MergeThresholds, verbose: boolean, cached?: Cached) {
-  const { clusters, scoredPairs, profiles, scorers } = findDuplicateClusters(entries, emptyOverrides(), {
+function evaluate(
+  entries: readonly Entry[],
+  thresholds: MergeThresholds,
+  verbose: boolean,
+  cached?: Cached,
+  overrides: Overrides = emptyOverrides(),
+) {
+  const { clusters, scoredPairs, profiles, scorers, messages } = findDuplicateClusters(entries, overrides, {
     thresholds,
     ...(cached ?? {}),
   });
@@ -224,7 +232,11 @@ function evaluate(entries: readonly Entry[], thresholds: MergeThresholds, verbos
     }
   }
   const groupScores = scores(gtp, gfp, gfn);
+  if (!verbose && overrides !== undefined && overrides.forbid.length > 0) {
+    console.log(`labelled pairs: ${describe(pairScores)}\nduplicate groups: ${describe(groupScores)}`);
+  }
   if (verbose) {
+    for (const message of messages) console.log(`${message.severity}: ${message.note}:${message.line ?? ''} ${message.reason}`);
     console.log(`entries: ${entries.length}; questions after merge: ${clusters.length}; pairs scored: ${scoredPairs}`);
     console.log(`labelled pairs (${pairLabels.length}, ${unmatched} with a side not found): ${describe(pairScores)}`);
     console.log(`duplicate groups (pairs of the ${questions.length} inventory questions): ${describe(groupScores)}`);
@@ -272,13 +284,66 @@ function sweep(entries: readonly Entry[]) {
   }
 }
 
+/**
+ * Topic accuracy: runs merge + classify on the entries and compares the topic of the question
+ * holding each inventory question's entry with the topic the inventory gives it.
+ */
+function evaluateTopics(entries: readonly Entry[], verbose: boolean) {
+  const note: NoteRecord = {
+    source: { path: 'all', encoding: 'utf-8', text: '' },
+    shape: 'generic',
+    meta: {},
+    entries: [...entries],
+    dropped: [],
+    fixes: [],
+    messages: [],
+  };
+  const merged = merge({ notes: [note], questions: [], files: [], messages: [] }, emptyOverrides());
+  const classified = classify(merged, emptyOverrides());
+  const questionOfEntry = new Map<string, CanonicalQuestion>();
+  for (const question of classified.questions) for (const key of question.members) questionOfEntry.set(key, question);
+  const questions = inventories().flatMap((inventory) => inventory.questions.map((q) => ({ ...q, note: inventory.note })));
+  const located = locate(entries, questions);
+  let correct = 0;
+  let counted = 0;
+  let closeCalls = 0;
+  let closeCallsWrong = 0;
+  const confusion = new Map<string, number>();
+  const wrong: string[] = [];
+  questions.forEach((labelled, index) => {
+    const entry = entries[located[index]!.index];
+    const assignment = entry ? questionOfEntry.get(entry.key)?.topic : undefined;
+    if (!assignment || !labelled.topic) return;
+    counted++;
+    if (assignment.closeCall) closeCalls++;
+    if (assignment.topic === labelled.topic) correct++;
+    else {
+      if (assignment.closeCall) closeCallsWrong++;
+      const key = `${labelled.topic} -> ${assignment.topic}`;
+      confusion.set(key, (confusion.get(key) ?? 0) + 1);
+      wrong.push(`  ${labelled.topic} -> ${assignment.topic}${assignment.closeCall ? ' (close call)' : ''}  ${entry!.question}  ${JSON.stringify(assignment.scores)}`);
+    }
+  });
+  console.log(`\ntopics: ${correct}/${counted} inventory questions right = ${pct(correct / Math.max(counted, 1))}; close calls ${closeCalls} (${closeCallsWrong} of the ${counted - correct} wrong ones are close calls)`);
+  if (verbose) {
+    console.log(`confusions (label -> predicted): ${[...confusion].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ×${v}`).join(', ')}`);
+    console.log(wrong.join('\n'));
+  }
+}
+
 async function main() {
   const args = new Set(process.argv.slice(2));
   const fromPipeline = args.has('--inventory') ? undefined : await pipelineEntries();
   const entries = fromPipeline ?? inventoryEntries();
   console.log(`entries from ${fromPipeline ? 'the parse + clean pipeline' : 'the hand-made inventories (pipeline not available)'}`);
   console.log(`thresholds: ${JSON.stringify(DEFAULT_THRESHOLDS)}`);
+  console.log('\n== without overrides (the detector alone)');
   evaluate(entries, DEFAULT_THRESHOLDS, true);
+  const { overrides, messages } = parseOverrides(readFileSync(join(ROOT, OVERRIDES_FILE), 'utf8'));
+  for (const message of messages) console.log(`${message.severity}: ${message.note}:${message.line ?? ''} ${message.reason}`);
+  console.log(`\n== with ${OVERRIDES_FILE} (${overrides.forbid.length} forbid decisions)`);
+  evaluate(entries, DEFAULT_THRESHOLDS, false, undefined, overrides);
+  evaluateTopics(entries, args.has('--topics'));
   if (args.has('--sweep')) sweep(entries);
 }
 

@@ -32,8 +32,12 @@ function keywordPattern(keyword: string): RegExp {
   return pattern;
 }
 
+/** Case- and width-insensitive form; spaces next to Chinese characters dropped (`Docker 简介`). */
 function fold(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/gu, '');
 }
 
 function keywordScore(text: string, keywords: Readonly<Record<string, number>>): number {
@@ -49,7 +53,7 @@ const round = (value: number) => Math.round(value * 100) / 100;
 
 /**
  * Scores one question against every topic and picks the winner. Ties go to the topic listed
- * first in TOPICS when it scores above zero, to `fallback` when every score is zero.
+ * first in TOPICS; a winner scoring below `minimumScore` gives way to `fallback`.
  * `closeCall` is set when the margin over the runner-up is below `closeCall.margin` points or
  * below `closeCall.ratio` of the winner's score.
  */
@@ -69,7 +73,8 @@ export function scoreTopics(evidence: TopicEvidence, tables: TopicTables = defau
   const ranked = [...TOPICS].sort((a, b) => scores[b] - scores[a] || TOPICS.indexOf(a) - TOPICS.indexOf(b));
   const best = ranked[0]!;
   const runnerUp = ranked[1]!;
-  const topic = scores[best] > 0 ? best : tables.fallback;
+  // A winner below `minimumScore` won on stray answer words, not evidence: use the fallback.
+  const topic = scores[best] >= tables.minimumScore ? best : tables.fallback;
   const margin = round(scores[best] - scores[runnerUp]);
   const closeCall = margin < tables.closeCall.margin || margin < tables.closeCall.ratio * scores[best];
   return { topic, margin, scores, closeCall, pinned: false };

@@ -15,6 +15,7 @@ const topicTablesSchema = z
     sectionWeight: z.number().nonnegative(),
     answerWeight: z.number().nonnegative(),
     fallback: z.enum(TOPICS),
+    minimumScore: z.number().nonnegative(),
     closeCall: z.object({ margin: z.number().nonnegative(), ratio: z.number().min(0).max(1) }).strict(),
     topics: z
       .object(Object.fromEntries(TOPICS.map((topic) => [topic, z.object({ question: keywordWeights, answer: keywordWeights.default({}) }).strict()])) as {
