@@ -4,7 +4,8 @@
  * Lighthouse scores; prints the results, writes reports/bench.json (raw samples) and the results
  * section of docs/BENCHMARKS.md. Temporary folders live in os.tmpdir()/docker-notes-bench.
  * Environment: BENCH_RUNS (default 3), BENCH_LARGE_RUNS (default 1: 100x normaliser, 10x build,
- * Lighthouse), CHROME_PATH (default /usr/bin/chromium).
+ * Lighthouse), BENCH_NORMALISE_TIMEOUT_S (default 300: a normaliser run stopped after this is
+ * reported as "> limit"), CHROME_PATH (default /usr/bin/chromium).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
     projectRoot,
     runs: positiveInteger(values.runs ?? process.env.BENCH_RUNS, 3, 'BENCH_RUNS'),
     largeRuns: positiveInteger(process.env.BENCH_LARGE_RUNS, 1, 'BENCH_LARGE_RUNS'),
+    normaliseTimeoutMs: positiveInteger(process.env.BENCH_NORMALISE_TIMEOUT_S, 300, 'BENCH_NORMALISE_TIMEOUT_S') * 1000,
     chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     log: (line) => process.stderr.write(`[bench] ${line}\n`),
     notes: [],

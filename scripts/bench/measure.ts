@@ -20,6 +20,13 @@ export interface ProcessCost {
   exitCode: number;
 }
 
+/** Thrown by {@link runMeasured} when the command ran past its time limit and was killed. */
+export class TimeoutError extends Error {
+  constructor(readonly limitMs: number, command: string) {
+    super(`${command} ran longer than ${Math.round(limitMs / 1000)} s and was stopped`);
+  }
+}
+
 /** Options of {@link runMeasured}. */
 export interface RunOptions {
   cwd: string;
@@ -54,14 +61,21 @@ export async function runMeasured(command: string, args: readonly string[], opti
   const timeFile = join(scratch, 'time.txt');
   const output: Buffer[] = [];
   const started = performance.now();
+  const limitMs = options.timeoutMs ?? 600_000;
+  let timedOut = false;
   try {
     const exitCode = await new Promise<number | null>((resolve, reject) => {
       const child = spawn(TIME_PATH, ['-f', '%U %S %M', '-o', timeFile, command, ...args], {
         cwd: options.cwd,
         env: options.env ?? process.env,
         stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
       });
-      const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 600_000);
+      const timer = setTimeout(() => {
+        timedOut = true;
+        // GNU time passes no signal on; kill its whole process group (it was started detached).
+        if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+      }, limitMs);
       child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
       child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
       child.on('error', reject);
@@ -71,6 +85,7 @@ export async function runMeasured(command: string, args: readonly string[], opti
       });
     });
     const wallMs = performance.now() - started;
+    if (timedOut) throw new TimeoutError(limitMs, `${command} ${args.join(' ')}`);
     if (exitCode === null || !(options.okExitCodes ?? [0]).includes(exitCode)) {
       const tail = Buffer.concat(output).toString('utf8').slice(-3000);
       throw new Error(`${command} ${args.join(' ')} (in ${options.cwd}) exited with ${exitCode}:\n${tail}`);

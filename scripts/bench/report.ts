@@ -13,6 +13,8 @@ export interface NormaliseSize {
   wallMs: number[];
   cpuMs: number[];
   maxRssBytes: number[];
+  /** Set when a run hit the time limit (the samples then hold only the finished runs, maybe none). */
+  timedOutAfterMs?: number;
 }
 
 /** One site-build size: paired samples, ours and plain in the same run. */
@@ -90,17 +92,22 @@ const ALIGN = ['left', 'right', 'right', 'left'] as const;
 function normaliseTable(sizes: readonly NormaliseSize[]): string {
   const rows: string[][] = [];
   for (const size of sizes) {
-    const wall = median(size.wallMs);
-    const rss = median(size.maxRssBytes);
     const wallGoal = size.factor === 1 ? { max: GOALS.normaliseOneXWallMs } : size.factor === 100 ? { max: GOALS.normaliseHundredXWallMs } : undefined;
     const label = `${size.factor}x (${size.notes} notes, ${formatBytes(size.corpusBytes)})`;
+    if (size.wallMs.length === 0) {
+      const limit = size.timedOutAfterMs ?? 0;
+      rows.push([`${label}: wall`, `> ${formatDuration(limit)} (stopped)`, wallGoal ? `< ${formatDuration(wallGoal.max)}` : '', goalMark(limit, wallGoal)]);
+      continue;
+    }
+    const wall = median(size.wallMs);
+    const rss = median(size.maxRssBytes);
     rows.push([`${label}: wall`, formatDuration(wall), wallGoal ? `< ${formatDuration(wallGoal.max)}` : '', goalMark(wall, wallGoal)]);
     rows.push([`${label}: CPU (user+sys)`, formatDuration(median(size.cpuMs)), '', '–']);
     const rssGoal = size.factor === 100 ? { max: GOALS.normaliseHundredXRssBytes } : undefined;
     rows.push([`${label}: peak memory`, formatBytes(rss), rssGoal ? '< 2 GB' : '', goalMark(rss, rssGoal)]);
   }
   for (const measure of ['wallMs', 'cpuMs'] as const) {
-    for (const { step, growth } of growthPer10x(sizes.map((size) => ({ factor: size.factor, value: median(size[measure]) })))) {
+    for (const { step, growth } of growthPer10x(sizes.filter((size) => size[measure].length > 0).map((size) => ({ factor: size.factor, value: median(size[measure]) })))) {
       rows.push([`growth ${step} (${measure === 'wallMs' ? 'wall' : 'CPU'})`, formatRatio(growth), `≤ ${GOALS.growthPer10x}x`, goalMark(growth, { max: GOALS.growthPer10x })]);
     }
   }

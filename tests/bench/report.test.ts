@@ -73,3 +73,19 @@ describe('mergeReports', () => {
     expect(merged.lighthouse).toEqual({ pages: [] });
   });
 });
+
+describe('renderReport with a stopped run', () => {
+  it('reports a size whose runs hit the time limit as "> limit" and leaves it out of growth', () => {
+    const text = renderReport({
+      ...base,
+      normalise: {
+        sizes: [
+          { factor: 10, notes: 50, corpusBytes: 1024, wallMs: [5000], cpuMs: [5000], maxRssBytes: [1] },
+          { factor: 100, notes: 500, corpusBytes: 10240, wallMs: [], cpuMs: [], maxRssBytes: [], timedOutAfterMs: 300_000 },
+        ],
+      },
+    });
+    expect(text).toMatch(/100x \(500 notes, 10\.0 KB\): wall\s+\|\s+> 300\.00 s \(stopped\) \|\s+< 60\.00 s \| MISSED/);
+    expect(text).not.toContain('growth');
+  });
+});

@@ -9,6 +9,8 @@ export interface BenchContext {
   runs: number;
   /** Runs for the expensive sizes: 100x normaliser, 10x site build (BENCH_LARGE_RUNS, default 1). */
   largeRuns: number;
+  /** Time limit of one normaliser run (BENCH_NORMALISE_TIMEOUT_S, default 300 s). */
+  normaliseTimeoutMs: number;
   /** Chromium for Playwright and Lighthouse. */
   chromePath: string;
   /** Progress output (stderr), so the table on stdout stays clean. */

@@ -3,7 +3,7 @@
  */
 import { join } from 'node:path';
 import { generateCorpus, type CorpusNote } from '../corpus.ts';
-import { runMeasured } from '../measure.ts';
+import { runMeasured, TimeoutError } from '../measure.ts';
 import type { NormaliseSize } from '../report.ts';
 import { BENCH_DIR, prepareNormaliserRoot } from '../sites.ts';
 import type { BenchContext } from './context.ts';
@@ -25,7 +25,7 @@ export function normaliserCommand(projectRoot: string): { command: string; args:
 export async function runNormaliser(context: BenchContext, rootDir: string) {
   const { command, args } = normaliserCommand(context.projectRoot);
   // Exit code 1 means "finished, with error-severity messages in the report": still a full run.
-  return runMeasured(command, args, { cwd: rootDir, okExitCodes: [0, 1] });
+  return runMeasured(command, args, { cwd: rootDir, okExitCodes: [0, 1], timeoutMs: context.normaliseTimeoutMs });
 }
 
 /** Measure the normaliser at every size. */
@@ -46,7 +46,16 @@ export async function benchNormalise(context: BenchContext): Promise<{ sizes: No
       maxRssBytes: [],
     };
     for (let run = 0; run < runs; run++) {
-      const cost = await runNormaliser(context, rootDir);
+      let cost;
+      try {
+        cost = await runNormaliser(context, rootDir);
+      } catch (error) {
+        if (!(error instanceof TimeoutError)) throw error;
+        // Record the limit and stop this size: more runs would only hit it again.
+        context.log(`normalise ${factor}x run ${run + 1}/${runs}: stopped after ${Math.round(error.limitMs / 1000)} s`);
+        size.timedOutAfterMs = error.limitMs;
+        break;
+      }
       context.log(`normalise ${factor}x run ${run + 1}/${runs}: ${Math.round(cost.wallMs)} ms wall, ${cost.cpuMs} ms CPU, ${Math.round(cost.maxRssBytes / 1024 / 1024)} MB${cost.exitCode ? ` (exit ${cost.exitCode})` : ''}`);
       size.wallMs.push(cost.wallMs);
       size.cpuMs.push(cost.cpuMs);
