@@ -22,7 +22,7 @@ export interface MergeThresholds {
 }
 
 /** The thresholds the pipeline uses. */
-export const DEFAULT_THRESHOLDS: MergeThresholds = { accept: 0.72, borderline: 0.5, answer: 0.15, link: 0.4 };
+export const DEFAULT_THRESHOLDS: MergeThresholds = { accept: 0.76, borderline: 0.3, answer: 0.1, link: 0.5 };
 
 /** A similarity of two profiles in [0, 1]. */
 export type PairScorer = (a: EntryProfile, b: EntryProfile) => number;
