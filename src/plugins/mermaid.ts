@@ -1,4 +1,4 @@
-import { accessSync, constants } from 'node:fs';
+import { statSync } from 'node:fs';
 import rehypeMermaid, { type RehypeMermaidOptions } from 'rehype-mermaid';
 
 /** Flags every headless Chromium launch in this project uses (see the team rules). */
@@ -58,10 +58,11 @@ export function mermaidSetup(chromiumPath: string): MermaidSetup {
   };
 }
 
+/** A regular file with an execute bit (access(X_OK) says yes to everything for root). */
 function isExecutable(path: string): boolean {
   try {
-    accessSync(path, constants.X_OK);
-    return true;
+    const stats = statSync(path);
+    return stats.isFile() && (stats.mode & 0o111) !== 0;
   } catch {
     return false;
   }
