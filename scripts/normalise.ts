@@ -1,29 +1,57 @@
 /**
- * CLI: `npm run normalise`. Reads notes/, parses and cleans them, prints a summary per note and
- * writes reports/normalise.json. Exit code 1 when any error-severity message exists (a note that
- * could not be read, a line left unaccounted, ...); the run still finishes and every readable
- * note is processed.
+ * CLI: `npm run normalise [-- --check]`. Reads notes/, runs the whole pipeline (parse, clean,
+ * merge, ids, classify, emit), prints a summary ending with the entry totals, and writes the
+ * generated pages, data/id-registry.json, data/redirects.json and reports/normalise.json,
+ * deleting stale pages in the generated topic folders.
+ *
+ * `--check` writes nothing: it regenerates in memory and exits 1 naming every file that differs
+ * from the committed one (changed, missing, or stale in a generated folder).
+ *
+ * Exit code 1 also when any error-severity message exists (a note that could not be read, a line
+ * left unaccounted, entry totals that do not add up, ...); the run still finishes.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { cleanNotes, loadTreeCleanData } from './normaliser/clean/tree/index.ts';
-import type { OutputFile } from './normaliser/model.ts';
-import { parseAndClean } from './normaliser/pipeline.ts';
+import { GENERATED_TOPIC_DIRS } from './normaliser/emit/emit-site.ts';
+import { diffOutputs, formatOutputDiff, isUpToDate, type OutputDiff } from './normaliser/emit/output-diff.ts';
+import { emptyIdRegistry, ID_REGISTRY_FILE, parseIdRegistry } from './normaliser/ids/id-registry.ts';
+import type { Message, Model, OutputFile } from './normaliser/model.ts';
+import { emptyOverrides, OVERRIDES_FILE, parseOverrides } from './normaliser/overrides/parse.ts';
+import { parseAndClean, publish } from './normaliser/pipeline.ts';
 import { readNotes } from './normaliser/read/read-notes.ts';
 import { buildReport, hasErrors, type NormaliseReport } from './normaliser/report/build-report.ts';
 import { formatSummary } from './normaliser/report/format-summary.ts';
+import { entryOutcomes, formatOutcomeTotals, outcomesAddUp, outcomeTotals, questionReports } from './normaliser/report/outcomes.ts';
 import { toStableJson } from './normaliser/report/stable-json.ts';
 
 /** Where the report goes, relative to the project root. */
 export const REPORT_PATH = 'reports/normalise.json';
 
-/** Run part 1 (read, parse, line and tree cleaning) from a project root; no writes. */
-export function normaliseNotes(root: string): { report: NormaliseReport; files: OutputFile[] } {
+/** One whole run from a project root: the report, every output file, the final model. No writes. */
+export function normaliseNotes(root: string): { report: NormaliseReport; files: OutputFile[]; model: Model } {
   const { notes, messages, assetPaths } = readNotes(root);
   // Tree cleaning needs every parsed note first: private addresses are numbered run-wide.
   const records = cleanNotes(parseAndClean(notes), { assetPaths: new Set(assetPaths), data: loadTreeCleanData(root) });
-  const report = buildReport(records, messages);
-  return { report, files: [{ path: REPORT_PATH, content: toStableJson(report) }] };
+
+  const overridesPath = join(root, OVERRIDES_FILE);
+  const { overrides, messages: overrideMessages } = existsSync(overridesPath)
+    ? parseOverrides(readFileSync(overridesPath, 'utf8'), OVERRIDES_FILE)
+    : { overrides: emptyOverrides(), messages: [] };
+  const registryPath = join(root, ID_REGISTRY_FILE);
+  const registry = existsSync(registryPath) ? parseIdRegistry(readFileSync(registryPath, 'utf8'), ID_REGISTRY_FILE) : emptyIdRegistry();
+
+  const model = publish(records, { overrides, registry });
+  const totals = outcomeTotals(model);
+  const totalsMessages: Message[] = outcomesAddUp(totals)
+    ? []
+    : [{ note: REPORT_PATH, severity: 'error', source: 'report/outcomes', reason: `entry outcomes do not add up: ${formatOutcomeTotals(totals)}` }];
+  const report: NormaliseReport = {
+    ...buildReport(model.notes, [...messages, ...overrideMessages, ...model.messages, ...totalsMessages], entryOutcomes(model)),
+    questions: questionReports(model),
+    outcomes: totals,
+  };
+  return { report, files: [...model.files, { path: REPORT_PATH, content: toStableJson(report) }], model };
 }
 
 /** Write output files under a root. */
@@ -35,13 +63,53 @@ export function writeOutputs(root: string, files: readonly OutputFile[]): void {
   }
 }
 
-/** Entry point: run, print, write, set the exit code. */
+/** How the disk under `root` differs from a run's files (including stale generated pages). */
+export function compareWithDisk(root: string, files: readonly OutputFile[]): OutputDiff {
+  const onDisk = new Map<string, string | undefined>();
+  for (const file of files) {
+    const path = join(root, file.path);
+    onDisk.set(file.path, existsSync(path) ? readFileSync(path, 'utf8') : undefined);
+  }
+  const generated = GENERATED_TOPIC_DIRS.flatMap((directory) => {
+    const absolute = join(root, directory);
+    if (!existsSync(absolute)) return [];
+    return readdirSync(absolute, { recursive: true, encoding: 'utf8' })
+      .filter((file) => statSync(join(absolute, file)).isFile())
+      .map((file) => `${directory}/${file.split('\\').join('/')}`);
+  });
+  return diffOutputs(files, onDisk, generated);
+}
+
+/** Make the disk hold exactly a run's outputs: write what changed, delete stale generated files. */
+export function syncOutputs(root: string, files: readonly OutputFile[]): OutputDiff {
+  const diff = compareWithDisk(root, files);
+  const toWrite = new Set([...diff.changed, ...diff.missing]);
+  writeOutputs(root, files.filter((file) => toWrite.has(file.path)));
+  for (const path of diff.stale) rmSync(join(root, path));
+  return diff;
+}
+
+/** Entry point: run, print, write or check, set the exit code. */
 function main(): void {
   const root = process.cwd();
+  const check = process.argv.includes('--check');
   const { report, files } = normaliseNotes(root);
   process.stdout.write(formatSummary(report));
-  writeOutputs(root, files);
-  process.exitCode = hasErrors(report) ? 1 : 0;
+  let outOfDate = false;
+  if (check) {
+    const diff = compareWithDisk(root, files);
+    outOfDate = !isUpToDate(diff);
+    if (outOfDate) {
+      process.stdout.write(`generated files are out of date (run npm run normalise):\n`);
+      for (const line of formatOutputDiff(diff)) process.stdout.write(`  ${line}\n`);
+    } else process.stdout.write(`generated files are up to date (${files.length} files)\n`);
+  } else {
+    const diff = syncOutputs(root, files);
+    process.stdout.write(
+      `wrote ${diff.changed.length + diff.missing.length} of ${files.length} files, deleted ${diff.stale.length} stale\n`,
+    );
+  }
+  process.exitCode = hasErrors(report) || outOfDate ? 1 : 0;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

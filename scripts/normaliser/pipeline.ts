@@ -1,7 +1,18 @@
 /**
  * The normaliser's pure stages composed. Part 1: decoded notes -> parsed and cleaned NoteRecords.
+ * Part 2 (`publish`): cleaned notes -> questions with ids and topics -> pages.
  */
-import type { NoteRecord, SourceNote } from './model.ts';
+import { classify } from './classify/classify.ts';
+import { orderQuestions } from './classify/order.ts';
+import { emitSite } from './emit/emit-site.ts';
+import { assignIds } from './ids/assign-ids.ts';
+import type { IdRegistry } from './ids/id-registry.ts';
+import { updateIdRegistry } from './ids/update-registry.ts';
+import { applyForcedMerges } from './merge/forced-merges.ts';
+import { merge } from './merge/merge.ts';
+import type { Model, NoteRecord, SourceNote } from './model.ts';
+import { applyTitleOverrides } from './overrides/apply-titles.ts';
+import type { Overrides } from './overrides/schema.ts';
 import { parseNote } from './parse/parse-note.ts';
 
 /**
@@ -14,3 +25,31 @@ export function parseAndClean(notes: readonly SourceNote[], cleanTree?: (note: N
     .map(parseNote)
     .map((record) => (cleanTree ? cleanTree(record) : record));
 }
+
+/** What part 2 needs besides the cleaned notes: the editorial decisions and the id registry. */
+export interface PublishInputs {
+  overrides: Overrides;
+  /** `data/id-registry.json` as committed (empty on the first run). */
+  registry: IdRegistry;
+}
+
+/**
+ * Part 2: cleaned notes -> canonical questions -> pages. merge -> assign ids -> forced merges
+ * -> classify -> learning-path order (and hide) -> English titles -> registry update -> related
+ * questions, keywords and emit. Ids come before classification: overrides name published
+ * questions by id, and an id never depends on a topic. Pure: the pages, registry and redirects
+ * are in `files`.
+ */
+export function publish(records: readonly NoteRecord[], { overrides, registry }: PublishInputs): Model {
+  let model: Model = { notes: [...records], questions: [], files: [], messages: [] };
+  model = merge(model, overrides);
+  model = assignIds(model, registry);
+  model = applyForcedMerges(model, overrides);
+  model = classify(model, overrides);
+  model = orderQuestions(model, overrides);
+  model = applyTitleOverrides(model, overrides);
+  const update = updateIdRegistry(model, registry);
+  model = { ...model, messages: [...model.messages, ...update.messages] };
+  return emitSite(model, update.registry);
+}
+

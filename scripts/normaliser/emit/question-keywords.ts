@@ -20,6 +20,8 @@ export function questionKeywords(question: CanonicalQuestion, terms: IdTerms = d
   for (const token of titleTokens(question.question, terms)) {
     if (token.kind !== 'term' || token.origin === 'pinyin') continue;
     if (token.words.every((word) => terms.weakWords.has(word))) continue;
+    // `1`, `a`: ASCII words that say nothing on their own.
+    if (token.origin === 'ascii' && !/[a-z].*[a-z0-9]|[a-z0-9].*[a-z]/.test(token.text)) continue;
     if (/\p{Script=Han}/u.test(token.text)) keywords.push(token.text);
     keywords.push(token.origin === 'glossary' ? token.words.join(' ') : asWritten(token.text));
   }

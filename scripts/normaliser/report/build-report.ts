@@ -3,6 +3,7 @@
  */
 import type { DroppedLine, EntryOutcome, Message, NoteMeta, NoteRecord, NoteShape } from '../model.ts';
 import { findUnaccountedLines } from './accounting.ts';
+import type { OutcomeTotals, QuestionReport } from './outcomes.ts';
 
 /** One entry as the report lists it; later stages add what became of it. */
 export interface EntryReport {
@@ -48,6 +49,10 @@ export interface NormaliseReport {
     warnings: number;
     unaccounted: number;
   };
+  /** Every canonical question: id, topic, margin, close call, members (part 2). */
+  questions?: QuestionReport[];
+  /** Entries in = published + merged + dropped (part 2). */
+  outcomes?: OutcomeTotals;
 }
 
 /** Count items by a key, as an object with sorted keys. */
