@@ -4,13 +4,13 @@
  *
  *   --sweep   also search the merge thresholds and print the best settings found
  *   --inventory   build entries from the inventories instead of the parse + clean pipeline
+ *   --clusters    print every merged cluster;  --topics   print every topic mistake
  *
- * Entries come from the real pipeline (read -> parse -> clean) when it is available; a labelled
- * question is matched to the entry of its note whose line range contains its line.
+ * Entries come from the real pipeline (read -> parse -> clean, as `npm run normalise`); a
+ * labelled question is matched to the entry of its note whose line range contains its line.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -19,6 +19,9 @@ import { parse } from 'yaml';
 import type { CanonicalQuestion, Entry, Model, NoteRecord } from './normaliser/model.ts';
 import { entriesInOrder, findDuplicateClusters, merge } from './normaliser/merge/merge.ts';
 import { classify } from './normaliser/classify/classify.ts';
+import { cleanNotes, loadTreeCleanData } from './normaliser/clean/tree/index.ts';
+import { parseAndClean } from './normaliser/pipeline.ts';
+import { readNotes } from './normaliser/read/read-notes.ts';
 import { DEFAULT_THRESHOLDS, pairVerdict, type MergeThresholds, type PairScorer, type PairScorers } from './normaliser/merge/pair-verdict.ts';
 import { answerCosine, questionIdfDice } from './normaliser/merge/corpus-similarity.ts';
 import { emptyOverrides, OVERRIDES_FILE, parseOverrides } from './normaliser/overrides/parse.ts';
@@ -86,19 +89,11 @@ function inventoryEntries(): Entry[] {
   return entries;
 }
 
-/** Entries from the real pipeline (read + parse + clean), when it exists. */
-async function pipelineEntries(): Promise<Entry[] | undefined> {
-  const pipelinePath = join(ROOT, 'scripts/normaliser/pipeline.ts');
-  const readPath = join(ROOT, 'scripts/normaliser/read/read-notes.ts');
-  if (!existsSync(pipelinePath) || !existsSync(readPath)) return undefined;
-  const pipeline = (await import(pathToFileURL(pipelinePath).href)) as Record<string, unknown>;
-  const read = (await import(pathToFileURL(readPath).href)) as Record<string, unknown>;
-  const parseAndClean = pipeline.parseAndClean as ((notes: unknown) => NoteRecord[] | Model) | undefined;
-  const readNotes = read.readNotes as ((root: string) => { notes: unknown }) | undefined;
-  if (!parseAndClean || !readNotes) return undefined;
-  const result = parseAndClean(readNotes(ROOT).notes);
-  const notes = Array.isArray(result) ? result : result.notes;
-  return entriesInOrder({ notes, questions: [], files: [], messages: [] });
+/** Entries from the real pipeline: read, parse and clean exactly as `npm run normalise` does. */
+function pipelineEntries(): Entry[] {
+  const { notes, assetPaths } = readNotes(ROOT);
+  const records = cleanNotes(parseAndClean(notes), { assetPaths: new Set(assetPaths), data: loadTreeCleanData(ROOT) });
+  return entriesInOrder({ notes: records, questions: [], files: [], messages: [] });
 }
 
 /** Index of the entry of `note` whose line range contains `line`, or -1. */
@@ -331,11 +326,11 @@ function evaluateTopics(entries: readonly Entry[], verbose: boolean) {
   }
 }
 
-async function main() {
+function main() {
   const args = new Set(process.argv.slice(2));
-  const fromPipeline = args.has('--inventory') ? undefined : await pipelineEntries();
-  const entries = fromPipeline ?? inventoryEntries();
-  console.log(`entries from ${fromPipeline ? 'the parse + clean pipeline' : 'the hand-made inventories (pipeline not available)'}`);
+  const fromInventory = args.has('--inventory');
+  const entries = fromInventory ? inventoryEntries() : pipelineEntries();
+  console.log(`entries from ${fromInventory ? 'the hand-made inventories' : 'the read + parse + clean pipeline'}`);
   console.log(`thresholds: ${JSON.stringify(DEFAULT_THRESHOLDS)}`);
   console.log('\n== without overrides (the detector alone)');
   evaluate(entries, DEFAULT_THRESHOLDS, true);
@@ -347,4 +342,4 @@ async function main() {
   if (args.has('--sweep')) sweep(entries);
 }
 
-await main();
+main();

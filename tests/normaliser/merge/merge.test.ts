@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { merge } from '../../../scripts/normaliser/merge/merge.ts';
+import { emptyOverrides, parseOverrides } from '../../../scripts/normaliser/overrides/parse.ts';
+import { entry, modelOf } from './entry-fixture.ts';
+
+const vmA = entry('notes/a.txt', 1, 'Docker 容器和虚拟机的主要区别是什么?', '1. 容器共享宿主机内核\n2. 虚拟机运行完整操作系统\n3. 容器启动快');
+const vmB = entry('notes/b.txt', 10, 'Docker与虚拟机有何不同', '容器共享宿主机内核。');
+const swarm = entry('notes/b.txt', 20, '什么是Docker Swarm', 'Swarm 是 Docker 原生的集群编排工具。');
+const swarmVsK8s = entry('notes/a.txt', 30, 'Docker Swarm与Kubernetes有何不同？', 'Kubernetes 功能更全, Swarm 更简单。');
+
+describe('merge', () => {
+  const merged = merge(modelOf([swarm, vmB, swarmVsK8s, vmA]), emptyOverrides());
+
+  it('makes one question per distinct question, in the order of their first entry', () => {
+    expect(merged.questions.map((question) => question.question)).toEqual([
+      'Docker 容器和虚拟机的主要区别是什么?',
+      'Docker Swarm与Kubernetes有何不同？',
+      '什么是Docker Swarm',
+    ]);
+  });
+
+  it('leads with the most complete answer and lists every source, lead first', () => {
+    const [vm] = merged.questions;
+    expect(vm!.members).toEqual(['notes/a.txt:1', 'notes/b.txt:10']);
+    expect(vm!.sources.map((source) => source.note)).toEqual(['notes/a.txt', 'notes/b.txt']);
+    expect(vm!.keywords).toEqual([]);
+    expect(vm!.related).toEqual([]);
+  });
+
+  it('is deterministic whatever order the notes come in', () => {
+    const again = merge(modelOf([vmA, swarmVsK8s, vmB, swarm]), emptyOverrides());
+    expect(JSON.stringify(again.questions)).toBe(JSON.stringify(merged.questions));
+  });
+
+  it('keeps entries apart that a forbid override names', () => {
+    const { overrides } = parseOverrides(
+      'forbid:\n  - entries:\n      - { note: notes/a.txt, title: 主要区别 }\n      - { note: notes/b.txt, line: 10 }\n',
+    );
+    const kept = merge(modelOf([vmA, vmB]), overrides);
+    expect(kept.questions).toHaveLength(2);
+    expect(kept.messages).toEqual([]);
+  });
+
+  it('reports a forbid override that names no entry, with the overrides file and line', () => {
+    const { overrides } = parseOverrides(
+      'pin: []\nforbid:\n  - entries:\n      - { note: notes/a.txt, title: 不存在的问题 }\n      - { note: notes/b.txt, line: 10 }\n',
+    );
+    const result = merge(modelOf([vmA, vmB]), overrides);
+    expect(result.messages).toEqual([
+      {
+        note: 'editorial/overrides.yaml',
+        line: 3,
+        severity: 'error',
+        source: 'overrides',
+        reason: 'forbid: no entry matches notes/a.txt "不存在的问题"',
+      },
+    ]);
+    // The decision cannot hold without both entries; the detector's own verdict stands.
+    expect(result.questions).toHaveLength(1);
+  });
+});
