@@ -28,10 +28,11 @@ export function demoteHeadings(tree: Root, top: 2 | 3 = 2): Root {
 
 /**
  * The first sentence of an answer as plain text: the first paragraph's text up to the first
- * sentence end (。！？ or `.`/`!`/`?` before a space), without a trailing colon.
+ * sentence end (。！？ or `.`/`!`/`?` before a space), without a trailing colon, cut to
+ * `maxLength` characters with an ellipsis.
  * @example firstSentence(tree of '容器共享宿主机内核。它们启动快。') // '容器共享宿主机内核。'
  */
-export function firstSentence(tree: Root): string {
+export function firstSentence(tree: Root, maxLength: number = MAX_DESCRIPTION_LENGTH): string {
   let text = '';
   visit(tree, (node) => {
     if (text) return false;
@@ -44,8 +45,8 @@ export function firstSentence(tree: Root): string {
   const end = /[。！？]|[.!?](?=\s|$)/.exec(text);
   let sentence = (end ? text.slice(0, end.index + end[0].length) : text).trim();
   sentence = sentence.replace(/[:：;；,，]+$/, '').trim();
-  if ([...sentence].length > MAX_DESCRIPTION_LENGTH) {
-    sentence = `${[...sentence].slice(0, MAX_DESCRIPTION_LENGTH - 1).join('').trimEnd()}…`;
+  if ([...sentence].length > maxLength) {
+    sentence = `${[...sentence].slice(0, maxLength - 1).join('').trimEnd()}…`;
   }
   return sentence;
 }

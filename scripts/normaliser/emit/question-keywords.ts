@@ -23,7 +23,8 @@ export function questionKeywords(question: CanonicalQuestion, terms: IdTerms = d
     // `1`, `a`: ASCII words that say nothing on their own.
     if (token.origin === 'ascii' && !/[a-z].*[a-z0-9]|[a-z0-9].*[a-z]/.test(token.text)) continue;
     if (/\p{Script=Han}/u.test(token.text)) keywords.push(token.text);
-    keywords.push(token.origin === 'glossary' ? token.words.join(' ') : asWritten(token.text));
+    else keywords.push(asWritten(token.text));
+    if (token.origin === 'glossary') keywords.push(token.words.join(' '));
   }
   const seen = new Set<string>();
   return keywords

@@ -14,6 +14,9 @@ import { toMdx } from './mdx-markdown.ts';
 import { firstSentence } from './page-tree.ts';
 import { DOCS_DIR, type PageQuestion } from './question-page.ts';
 
+/** Longest one-line summary of a question on the index page. */
+export const SUMMARY_LENGTH = 60;
+
 /** Schema of `data/topic-intros.yaml`: one line per topic. */
 export const topicIntrosSchema = z.object(Object.fromEntries(TOPICS.map((topic) => [topic, z.string().min(1)])) as Record<Topic, z.ZodString>).strict();
 
@@ -31,7 +34,7 @@ export function renderTopicIndex(topic: Topic, questions: readonly PageQuestion[
     start: 1,
     spread: false,
     children: questions.map((question) => {
-      const summary = firstSentence(question.answer);
+      const summary = firstSentence(question.answer, SUMMARY_LENGTH);
       return {
         type: 'listItem',
         spread: false,

@@ -28,7 +28,7 @@ describe('questionSlug with the real glossary', () => {
     ['Dockerfile 指令', 'dockerfile-instructions'],
     ['Docker 中使用非 root 用户运行容器的优势', 'non-root-user-run-container-advantages'],
     // A term said twice counts once.
-    ['镜像的分层结构以及为什么要使用镜像的分层结构？', 'image-layers'],
+    ['镜像的分层结构以及为什么要使用镜像的分层结构？', 'image-layered-structure'],
   ])('%s -> %s', (title, id) => {
     expect(questionSlug(title, terms)).toBe(id);
   });

@@ -1,0 +1,52 @@
+import type { Root } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import type { PageQuestion } from '../../../scripts/normaliser/emit/question-page.ts';
+import { renderTopicIndex, topicIntros } from '../../../scripts/normaliser/emit/topic-index.ts';
+import { TOPICS, type Topic } from '../../../scripts/normaliser/model.ts';
+import { compileMdx, executableNodes, linkUrls } from './mdx-check.ts';
+
+const scores = Object.fromEntries(TOPICS.map((topic) => [topic, 0])) as Record<Topic, number>;
+const markdown = (text: string): Root => unified().use(remarkParse).parse(text);
+
+function question(id: string, title: string, answer: string): PageQuestion {
+  return {
+    id,
+    question: title,
+    answer: markdown(answer),
+    members: [],
+    sources: [],
+    keywords: [],
+    related: [],
+    topic: { topic: 'storage', margin: 1, scores, closeCall: false, pinned: false },
+  };
+}
+
+describe('renderTopicIndex', () => {
+  const file = renderTopicIndex('storage', [
+    question('what-is-volume', '什么是 Docker Volume（卷）？', '卷独立于容器的生命周期存在。它存放在宿主机上。'),
+    question('volume-vs-bind-mount', 'Volume 和 Bind Mount 的区别 <b>?</b>', `${'长'.repeat(100)}。`),
+  ]);
+
+  it('writes src/content/docs/<topic>/index.mdx, first in the sidebar, titled with the topic label', () => {
+    expect(file.path).toBe('src/content/docs/storage/index.mdx');
+    expect(parseYaml(file.content.split('---\n')[1]!)).toEqual({
+      title: '存储',
+      description: topicIntros.storage,
+      sidebar: { order: 0, label: '概览' },
+    });
+  });
+
+  it('lists the questions in the given order with a one-line summary each', () => {
+    expect(linkUrls(file.content)).toEqual(['/storage/what-is-volume/', '/storage/volume-vs-bind-mount/']);
+    expect(file.content).toContain('1. [什么是 Docker Volume（卷）？](/storage/what-is-volume/)：卷独立于容器的生命周期存在。\n');
+    expect(file.content).toContain(`：${'长'.repeat(59)}…\n`);
+  });
+
+  it('is valid MDX with nothing executable', async () => {
+    expect(executableNodes(file.content)).toEqual([]);
+    await compileMdx(file.content);
+  });
+});
