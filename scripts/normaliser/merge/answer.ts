@@ -18,8 +18,8 @@ interface AnswerPoint {
   list?: List;
 }
 
-/** Weight of one code block in `answerCompleteness`: code is the most useful thing to keep. */
-const CODE_BLOCK_WEIGHT = 15;
+/** Weight of one code block in `answerCompleteness`: a sample is worth about two points. */
+const CODE_BLOCK_WEIGHT = 10;
 /** Weight of one point (list item, paragraph, section). */
 const POINT_WEIGHT = 5;
 /** A point whose similarity to a point already shown reaches this is a repeat. */
@@ -28,16 +28,20 @@ const REPEATED_POINT_SIMILARITY = 0.5;
 const COVERED_POINT_SHARE = 0.8;
 
 /**
- * How complete an answer is: its distinct content (Latin words and Han n-grams of its text)
- * plus 5 per point (list item, paragraph, section) plus 15 per code block. Repeating the same
- * sentence adds nothing; a new point, a new term or a code sample does.
+ * How complete an answer is: its distinct prose content (Latin words and Han n-grams of its
+ * text outside code blocks) plus 5 per point (list item, paragraph, section) plus 10 per code
+ * block. Repeating the same sentence adds nothing; a new point, a new term or a sample does.
+ * Code is counted per block, not per character, so a long shell transcript does not outweigh
+ * an explanation.
  */
 export function answerCompleteness(answer: Root): number {
   let codeBlocks = 0;
-  visit(answer, 'code', () => {
-    codeBlocks++;
+  const prose: string[] = [];
+  visit(answer, (node) => {
+    if (node.type === 'code') codeBlocks++;
+    else if (node.type === 'text' || node.type === 'inlineCode') prose.push(node.value);
   });
-  return proseFeatures(answerText(answer)).length + POINT_WEIGHT * answerPoints(answer).length + CODE_BLOCK_WEIGHT * codeBlocks;
+  return proseFeatures(prose.join(' ')).length + POINT_WEIGHT * answerPoints(answer).length + CODE_BLOCK_WEIGHT * codeBlocks;
 }
 
 /**
