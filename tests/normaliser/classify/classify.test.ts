@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../scripts/normaliser/classify/classify.ts';
+import { merge } from '../../../scripts/normaliser/merge/merge.ts';
+import type { Model } from '../../../scripts/normaliser/model.ts';
+import { emptyOverrides, parseOverrides } from '../../../scripts/normaliser/overrides/parse.ts';
+import { entry, modelOf } from '../merge/entry-fixture.ts';
+
+function withIds(): Model {
+  const model = merge(
+    modelOf([
+      entry('notes/a.txt', 1, 'Docker 容器的网络连接方式', 'bridge、host、none'),
+      entry('notes/a.txt', 9, '如何查看容器日志', 'docker logs', ['运维']),
+    ]),
+    emptyOverrides(),
+  );
+  const ids = ['network-modes', 'container-logs'];
+  return { ...model, questions: model.questions.map((question, index) => ({ ...question, id: ids[index] })) };
+}
+
+describe('classify', () => {
+  it('sets the scorer\'s topic on every question', () => {
+    const result = classify(withIds(), emptyOverrides());
+    expect(result.questions.map((question) => question.topic?.topic)).toEqual(['networking', 'basics']);
+    expect(result.questions[0]!.topic!.pinned).toBe(false);
+  });
+
+  it('pins a topic by id and keeps what the scorer thought', () => {
+    const { overrides } = parseOverrides('pin:\n  - { id: container-logs, topic: orchestration }\n');
+    const [, logs] = classify(withIds(), overrides).questions;
+    expect(logs!.topic).toMatchObject({ topic: 'orchestration', pinned: true, closeCall: false });
+    expect(logs!.topic!.scores.basics).toBeGreaterThan(0);
+  });
+
+  it('reports a pin that names no question, with file and line', () => {
+    const { overrides } = parseOverrides('pin:\n  - { id: network-modes, topic: networking }\n  - { id: nothing-here, topic: basics }\n');
+    expect(classify(withIds(), overrides).messages).toEqual([
+      { note: 'editorial/overrides.yaml', line: 3, severity: 'error', source: 'overrides', reason: 'pin: no question has the id nothing-here' },
+    ]);
+  });
+});
