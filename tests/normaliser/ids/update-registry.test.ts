@@ -8,7 +8,9 @@ import {
   type IdRegistry,
 } from '../../../scripts/normaliser/ids/id-registry.ts';
 import { registryRedirects, updateIdRegistry } from '../../../scripts/normaliser/ids/update-registry.ts';
+import { applyForcedMerges } from '../../../scripts/normaliser/merge/forced-merges.ts';
 import type { Model, Topic } from '../../../scripts/normaliser/model.ts';
+import { parseOverrides } from '../../../scripts/normaliser/overrides/parse.ts';
 import { modelOf, withTopics, type QuestionSpec } from './model-fixture.ts';
 
 const containerVsVm = { note: '000_a', line: 1, question: 'Docker 容器和虚拟机的主要区别是什么?' };
@@ -66,19 +68,14 @@ describe('updateIdRegistry and registryRedirects', () => {
     expect(second.messages.map((message) => message.reason)).toContain('docker-vs-vm merged into container-vs-vm; its URL redirects');
   });
 
-  it('a forced merge (the absorbed id disappears after ids are assigned) redirects the same way', () => {
-    const first = run(emptyIdRegistry(), [{ members: [volumeVsBind] }, { members: [whatIsVolume] }], ['storage', 'storage']);
-    // applyForcedMerges: what-is-volume folded into volume-vs-bind-mount after assignIds.
-    const assigned = assignIds(modelOf([{ members: [volumeVsBind] }, { members: [whatIsVolume] }]), first.registry);
-    const [survivor, absorbed] = assigned.questions;
-    const merged: Model = withTopics(
-      {
-        ...assigned,
-        questions: [{ ...survivor!, members: [...survivor!.members, ...absorbed!.members], sources: [...survivor!.sources, ...absorbed!.sources] }],
-      },
-      ['storage'],
-    );
-    const update = updateIdRegistry(merged, first.registry);
+  it('a forced merge (merge override, after ids are assigned) redirects the absorbed id to the survivor', () => {
+    const specs = [{ members: [volumeVsBind] }, { members: [whatIsVolume] }];
+    const first = run(emptyIdRegistry(), specs, ['storage', 'storage']);
+    const { overrides, messages } = parseOverrides('merge:\n  - { ids: [volume-vs-bind-mount, what-is-volume] }\n');
+    expect(messages).toEqual([]);
+    const merged = applyForcedMerges(assignIds(modelOf(specs), first.registry), overrides);
+    expect(merged.questions.map((question) => question.id)).toEqual(['volume-vs-bind-mount']);
+    const update = updateIdRegistry(withTopics(merged, ['storage']), first.registry);
     expect(update.registry.ids['what-is-volume']).toMatchObject({ status: 'merged', mergedInto: 'volume-vs-bind-mount' });
     expect(registryRedirects(update.registry)).toEqual({ '/storage/what-is-volume/': '/storage/volume-vs-bind-mount/' });
   });
