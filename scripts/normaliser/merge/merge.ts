@@ -119,7 +119,9 @@ export function findDuplicateClusters(
   const groups: number[][] = [];
   profiles.forEach((profile, index) => {
     const text = `${profile.normalised}\u0000${profile.comparison}\u0000${profile.intent}`;
-    const key = forbidden.named.has(index) ? `${text}\u0000${index}` : text;
+    // Entries named by a forbid decision, and entries with nothing left to compare, stand alone.
+    const alone = forbidden.named.has(index) || profile.features.length === 0;
+    const key = alone ? `${text}\u0000${index}` : text;
     const existing = groupIndexByKey.get(key);
     if (existing === undefined) {
       groupIndexByKey.set(key, groups.length);

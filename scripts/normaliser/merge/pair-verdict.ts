@@ -103,6 +103,10 @@ export function pairVerdict(
   thresholds: MergeThresholds,
   scorers: PairScorers = PLAIN_SCORERS,
 ): PairVerdict {
+  // A question with nothing left after normalisation ("聊聊:", "？") says too little to merge.
+  if (a.features.length === 0 || b.features.length === 0) {
+    return { duplicate: false, questionScore: 0, reason: 'dissimilar-questions' };
+  }
   const questionScore = scorers.question(a, b);
   const guard = guardAgainst(a, b);
   if (guard) return { duplicate: false, questionScore, reason: guard };
@@ -124,5 +128,6 @@ export function mayShareCluster(
   thresholds: MergeThresholds,
   scorers: PairScorers = PLAIN_SCORERS,
 ): boolean {
+  if (a.features.length === 0 || b.features.length === 0) return false;
   return guardAgainst(a, b) === undefined && (sameSubjectOnly(a, b) || scorers.question(a, b) >= thresholds.link);
 }

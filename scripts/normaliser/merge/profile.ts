@@ -52,7 +52,7 @@ function fold(text: string): string {
 function joinsDocker(question: string, tables: SynonymTables): boolean {
   const folded = fold(question);
   return tables.conjunctions.some((conjunction) => {
-    const joiner = fold(conjunction);
+    const joiner = fold(conjunction).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     return new RegExp(`(?<![a-z])docker\\s*${joiner}|${joiner}\\s*docker(?![a-z])`, 'u').test(folded);
   });
 }

@@ -59,3 +59,27 @@ describe('merge', () => {
     expect(result.questions).toHaveLength(1);
   });
 });
+
+describe('merge on hostile input', () => {
+  it('never merges questions that are empty after normalisation', () => {
+    const result = merge(
+      modelOf([entry('notes/a.txt', 1, '聊聊:', '第一个回答'), entry('notes/a.txt', 5, '？？', '第二个回答'), entry('notes/b.txt', 1, '', '第三个')]),
+      emptyOverrides(),
+    );
+    expect(result.questions).toHaveLength(3);
+  });
+
+  it('treats markup and regex characters in questions as text', () => {
+    const result = merge(
+      modelOf([
+        entry('notes/a.txt', 1, '<script>alert(1)</script> (.*)+ 是什么', 'x'),
+        entry('notes/a.txt', 5, '{props.x} ${y} [a](b) 是什么', 'y'),
+      ]),
+      emptyOverrides(),
+    );
+    expect(result.questions.map((question) => question.question)).toEqual([
+      '<script>alert(1)</script> (.*)+ 是什么',
+      '{props.x} ${y} [a](b) 是什么',
+    ]);
+  });
+});
