@@ -5,6 +5,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { DEFAULT_CHROMIUM_PATH, mermaidSetup } from './src/plugins/mermaid.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { readRedirects } from './src/plugins/redirects.ts';
+import { SELF_TEST_HEAD_SCRIPT } from './src/scripts/self-test-head.ts';
 import { TOPICS, TOPIC_LABELS } from './src/topics.ts';
 
 /** Absolute site URL used for canonical links and the copy-link button. */
@@ -48,9 +49,11 @@ export default defineConfig({
             ? './src/components/MarkdownContent.astro'
             : './src/components/MarkdownContentWithMermaid.astro',
       },
-      customCss: ['./src/styles/site.css'],
+      customCss: ['./src/styles/site.css', './src/styles/practice.css'],
+      // Self-test mode is applied before the first paint, so hidden answers never flash.
+      head: [{ tag: 'script', content: SELF_TEST_HEAD_SCRIPT }],
       lastUpdated: false,
-      routeMiddleware: './src/route-data.ts',
+      routeMiddleware: ['./src/route-data.ts', './src/route-data-badges.ts'],
       // Every locale searches the Chinese pages too, segmented as Chinese: src/integrations/search-index.ts.
       pagefind: { mergeIndex: [{ bundlePath: '/pagefind-zh/', language: 'zh-cn' }] },
       plugins: [
