@@ -1,16 +1,15 @@
 /**
- * One real `astro build` (not `npm run build`: the site must build from whatever pages exist),
+ * One real `astro build` (not `npm run build`: the site must build from whatever pages exist;
+ * shared with the other site test files, see site-build.ts),
  * then checks of dist/ against the pages in src/content/docs.
  */
-import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CHROMIUM_PATH, mermaidSetup } from '../../src/plugins/mermaid.ts';
 import { readRedirects } from '../../src/plugins/redirects.ts';
-import { buildEnv } from './build-env.ts';
 import { openSiteSearch, type SiteSearch } from './pagefind-node.ts';
+import { buildSiteOnce } from './site-build.ts';
 import { TOPICS, hasCjk, questionPages, readContentPages } from './site-content.ts';
 
 const DIST = 'dist';
@@ -47,11 +46,8 @@ function listFiles(directory: string): string[] {
 }
 
 beforeAll(async () => {
-  const { stdout, stderr } = await promisify(execFile)('node_modules/.bin/astro', ['build'], {
-    env: buildEnv(),
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  buildOutput = stdout + stderr;
+  // Shared with the other site test files (tests/site/site-build.ts): one build per run.
+  buildOutput = await buildSiteOnce();
 });
 
 describe('pages', () => {
