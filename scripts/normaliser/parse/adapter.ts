@@ -2,6 +2,7 @@
  * The contract every shape adapter fulfils: cleaned lines in, entries out, with every line that
  * is not in an entry listed as dropped.
  */
+import type { Root } from 'mdast';
 import type { DroppedLine, Entry, Message, NoteMeta, NoteShape, SourceLine, SourceNote } from '../model.ts';
 
 /** What an adapter is given. */
@@ -13,6 +14,11 @@ export interface AdapterInput {
   lineCount: number;
   /** What the line passes learnt about the note (page title, URL). */
   meta: NoteMeta;
+  /**
+   * The markdown tree of `linesToText(lines, lineCount)`, when shape detection already parsed
+   * that same text (the line passes changed nothing); the adapter may take it instead of parsing.
+   */
+  markdown?: Root;
 }
 
 /** What an adapter returns. */
@@ -27,8 +33,11 @@ export interface AdapterOutput {
 /** One note shape: how to recognise it and how to read entries out of it. */
 export interface ShapeAdapter {
   shape: NoteShape;
-  /** True when the note's raw lines look like this shape. */
-  detect(lines: readonly SourceLine[]): boolean;
+  /**
+   * True when the note's raw lines look like this shape. `markdown` returns the lines' markdown
+   * tree, parsed once on first use and shared by every detector (default: parse them here).
+   */
+  detect(lines: readonly SourceLine[], markdown?: () => Root): boolean;
   parse(input: AdapterInput): AdapterOutput;
 }
 

@@ -1,6 +1,7 @@
 /**
  * Shape detection: which adapter reads a note, decided from its content, never its file name.
  */
+import type { Root } from 'mdast';
 import type { NoteShape, SourceLine } from '../model.ts';
 import type { ShapeAdapter } from './adapter.ts';
 import { frontMatterMarkdown } from './adapters/front-matter-markdown.ts';
@@ -8,6 +9,7 @@ import { generic } from './adapters/generic.ts';
 import { headingMarkdown } from './adapters/heading-markdown.ts';
 import { qaList } from './adapters/qa-list.ts';
 import { scrapedPage } from './adapters/scraped-page.ts';
+import { lazyMarkdown } from './markdown.ts';
 
 /** The adapters in the order they are tried; the generic one accepts anything. */
 export const ADAPTERS: readonly ShapeAdapter[] = [frontMatterMarkdown, headingMarkdown, scrapedPage, qaList, generic];
@@ -17,7 +19,11 @@ export function adapterFor(shape: NoteShape): ShapeAdapter {
   return ADAPTERS.find((adapter) => adapter.shape === shape) ?? generic;
 }
 
-/** Detect a note's shape from its raw lines: the first adapter whose `detect` accepts them. */
-export function detectShape(lines: readonly SourceLine[]): NoteShape {
-  return (ADAPTERS.find((adapter) => adapter.detect(lines)) ?? generic).shape;
+/**
+ * Detect a note's shape from its raw lines: the first adapter whose `detect` accepts them.
+ * `markdown` returns the lines' markdown tree (parsed once, shared by the detectors).
+ */
+export function detectShape(lines: readonly SourceLine[], markdown?: () => Root): NoteShape {
+  const tree = markdown ?? lazyMarkdown(lines.map((line) => line.text).join('\n')).tree;
+  return (ADAPTERS.find((adapter) => adapter.detect(lines, tree)) ?? generic).shape;
 }

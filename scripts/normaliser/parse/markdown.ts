@@ -13,3 +13,12 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
 export function parseMarkdown(text: string): Root {
   return processor.runSync(processor.parse(text)) as Root;
 }
+
+/**
+ * The markdown tree of a note's text, parsed on first use and kept: the shape detectors and the
+ * shape's adapter share one parse. `parsed()` is the tree if some caller asked for it already.
+ */
+export function lazyMarkdown(text: string): { text: string; tree: () => Root; parsed: () => Root | undefined } {
+  let tree: Root | undefined;
+  return { text, tree: () => (tree ??= parseMarkdown(text)), parsed: () => tree };
+}

@@ -6,7 +6,9 @@ import type { Message, NoteRecord, SourceNote } from '../model.ts';
 import { runLinePasses } from '../clean/lines/index.ts';
 import { unaccountedLineMessages } from '../report/accounting.ts';
 import { adapterFor, detectShape } from './detect-shape.ts';
-import { countLines, toSourceLines } from './source-lines.ts';
+import type { AdapterInput } from './adapter.ts';
+import { lazyMarkdown } from './markdown.ts';
+import { countLines, linesToText, toSourceLines } from './source-lines.ts';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -25,9 +27,15 @@ export function sortMessages(messages: readonly Message[]): Message[] {
 /** Parse one decoded note into a NoteRecord (entries not yet tree-cleaned). Pure. */
 export function parseNote(note: SourceNote): NoteRecord {
   const lines = toSourceLines(note.text);
-  const shape = detectShape(lines);
+  // One parse of the raw text serves shape detection and, when the line passes change nothing, the adapter.
+  const markdown = lazyMarkdown(note.text);
+  const shape = detectShape(lines, markdown.tree);
   const passes = runLinePasses(lines, { note: note.path, shape });
-  const adapted = adapterFor(shape).parse({ note, lines: passes.lines, lineCount: countLines(note.text), meta: passes.meta });
+  const lineCount = countLines(note.text);
+  const input: AdapterInput = { note, lines: passes.lines, lineCount, meta: passes.meta };
+  const tree = markdown.parsed();
+  if (tree && linesToText(passes.lines, lineCount) === markdown.text) input.markdown = tree;
+  const adapted = adapterFor(shape).parse(input);
   const record: NoteRecord = {
     source: note,
     shape,

@@ -12,29 +12,95 @@ import { bulletMarker, numberedMarker } from './line-kinds.ts';
 import { parseMarkdown } from './markdown.ts';
 import { isBlank, lastLineOf } from './source-lines.ts';
 
-/** A paragraph holding one line's inline content, positioned on the line's original numbers. */
-export function lineParagraph(line: SourceLine, text: string, column: number): Paragraph {
+/** One line's inline content to parse: the line, its text, and the column the text starts at. */
+interface LineText {
+  line: SourceLine;
+  text: string;
+  column: number;
+}
+
+/** The text as a plain text paragraph, no markdown read. */
+function literalParagraph({ line, text, column }: LineText): Paragraph {
   const end = { line: lastLineOf(line), column: column + text.length };
   const start = { line: line.line, column };
-  const literal: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: text, position: { start, end } }], position: { start, end } };
-  const tree = parseMarkdown(text);
-  const only = tree.children[0];
-  if (tree.children.length !== 1 || only?.type !== 'paragraph') return literal;
+  return { type: 'paragraph', children: [{ type: 'text', value: text, position: { start, end } }], position: { start, end } };
+}
+
+/**
+ * The paragraph a one-line text parses to (`parsed`: the parser's top-level nodes for it, read
+ * as line 1), moved to the line's original numbers; the literal text when it is not exactly
+ * one paragraph.
+ */
+function placeParagraph(item: LineText, parsed: readonly RootContent[], parsedLine: number): Paragraph {
+  const only = parsed[0];
+  if (parsed.length !== 1 || only?.type !== 'paragraph') return literalParagraph(item);
+  const { line, column } = item;
   visit(only, (node) => {
     if (!node.position) return;
     node.position = {
       start: { line: line.line, column: node.position.start.column + column - 1 },
-      end: { line: node.position.end.line === 1 ? line.line : lastLineOf(line), column: node.position.end.column + column - 1 },
+      end: { line: node.position.end.line === parsedLine ? line.line : lastLineOf(line), column: node.position.end.column + column - 1 },
     };
   });
-  only.position = { start, end };
+  only.position = literalParagraph(item).position;
   return only;
 }
 
+/** A paragraph holding one line's inline content, positioned on the line's original numbers. */
+export function lineParagraph(line: SourceLine, text: string, column: number): Paragraph {
+  return placeParagraph({ line, text, column }, parseMarkdown(text).children, 1);
+}
+
+/**
+ * `lineParagraph` for many lines with one parser run: the texts are parsed as one document,
+ * a blank line between each, so text i is line 2i + 1. Blank-line-separated blocks parse as they
+ * would alone, except where a block runs across the blank lines (an unclosed fence, a list of
+ * several items, a multi-line HTML block, front matter) or a definition makes `[x]` a reference
+ * elsewhere: those texts are parsed one by one, as before.
+ */
+function lineParagraphs(items: readonly LineText[]): Paragraph[] {
+  if (items.length <= 1) return items.map((item) => lineParagraph(item.line, item.text, item.column));
+  const tree = parseMarkdown(items.map((item) => item.text).join('\n\n'));
+  let hasDefinitions = false;
+  visit(tree, (node) => {
+    if (node.type === 'definition' || node.type === 'footnoteDefinition') hasDefinitions = true;
+  });
+  const nodesByItem = items.map((): RootContent[] => []);
+  const alone = new Array<boolean>(items.length).fill(hasDefinitions);
+  for (const node of tree.children) {
+    const start = node.position!.start.line;
+    const end = node.position!.end.line;
+    if (start === end && start % 2 === 1) nodesByItem[(start - 1) / 2]!.push(node);
+    else for (let index = Math.floor((start - 1) / 2); index <= Math.floor((end - 1) / 2) && index < items.length; index++) alone[index] = true;
+  }
+  return items.map((item, index) =>
+    alone[index] || nodesByItem[index]!.length === 0
+      ? lineParagraph(item.line, item.text, item.column)
+      : placeParagraph(item, nodesByItem[index]!, 2 * index + 1),
+  );
+}
+
 /** One list item holding a paragraph. */
-function listItem(line: SourceLine, text: string, markerLength: number): ListItem {
-  const paragraph = lineParagraph(line, text, markerLength + 1);
+function listItem(paragraph: Paragraph): ListItem {
   return { type: 'listItem', spread: false, children: [paragraph], position: paragraph.position };
+}
+
+/** A non-blank line of an answer: its inline text, and the list it is a point of, if any. */
+interface AnswerLine extends LineText {
+  list?: { ordered: boolean; start?: number };
+}
+
+/** Read a non-blank line: a numbered point, a bullet, or a paragraph line. */
+function answerLine(line: SourceLine): AnswerLine {
+  const text = line.text.trim();
+  const indent = line.text.length - line.text.trimStart().length;
+  const numbered = numberedMarker(text);
+  const bullet = numbered ? undefined : bulletMarker(text);
+  if (!numbered && !bullet) return { line, text, column: indent + 1 };
+  // Keep an opening `**` of a bold point: `**2、标题:** 内容` -> `**标题:** 内容`.
+  const marker = numbered ? numbered.marker.replace(/^\*\*/, '') : bullet!;
+  const body = numbered && numbered.marker.startsWith('**') ? `**${text.slice(numbered.marker.length)}` : text.slice(marker.length);
+  return { line, text: body, column: indent + marker.length + 1, list: numbered ? { ordered: true, start: numbered.number } : { ordered: false } };
 }
 
 /**
@@ -42,34 +108,27 @@ function listItem(line: SourceLine, text: string, markerLength: number): ListIte
  * ordered list even across blank lines; consecutive bullets one unordered list.
  */
 export function buildPlainAnswer(lines: readonly SourceLine[]): Root {
+  const answerLines = lines.filter((line) => !isBlank(line.text)).map(answerLine);
+  const paragraphs = lineParagraphs(answerLines);
   const children: RootContent[] = [];
   let openList: List | undefined;
-  for (const line of lines) {
-    if (isBlank(line.text)) continue;
-    const text = line.text.trim();
-    const indent = line.text.length - line.text.trimStart().length;
-    const numbered = numberedMarker(text);
-    const bullet = numbered ? undefined : bulletMarker(text);
-    if (numbered || bullet) {
-      const ordered = numbered !== undefined;
-      // Keep an opening `**` of a bold point: `**2、标题:** 内容` -> `**标题:** 内容`.
-      const marker = numbered ? numbered.marker.replace(/^\*\*/, '') : bullet!;
-      const body = numbered && numbered.marker.startsWith('**') ? `**${text.slice(numbered.marker.length)}` : text.slice(marker.length);
-      const item = listItem(line, body, indent + marker.length);
-      if (!openList || openList.ordered !== ordered) {
-        openList = { type: 'list', ordered, spread: false, children: [], position: { start: item.position!.start, end: item.position!.end } };
-        if (ordered) openList.start = numbered!.number;
-        children.push(openList);
-      }
-      openList.children.push(item);
-      openList.position!.end = item.position!.end;
-      continue;
+  answerLines.forEach(({ list }, index) => {
+    const paragraph = paragraphs[index]!;
+    if (!list) {
+      openList = undefined;
+      children.push(paragraph);
+      return;
     }
-    openList = undefined;
-    children.push(lineParagraph(line, text, indent + 1));
-  }
+    const item = listItem(paragraph);
+    if (!openList || openList.ordered !== list.ordered) {
+      openList = { type: 'list', ordered: list.ordered, spread: false, children: [], position: { start: item.position!.start, end: item.position!.end } };
+      if (list.ordered) openList.start = list.start;
+      children.push(openList);
+    }
+    openList.children.push(item);
+    openList.position!.end = item.position!.end;
+  });
   const first = children[0]?.position?.start;
   const last = children.at(-1)?.position?.end;
   return first && last ? { type: 'root', children, position: { start: first, end: last } } : { type: 'root', children };
 }
-

@@ -47,7 +47,7 @@ function readFrontMatter(node: Yaml, note: string): { meta: NoteMeta; messages: 
 
 /** Parse a markdown note with YAML front matter into entries. */
 export function parseFrontMatterMarkdown(input: AdapterInput): AdapterOutput {
-  const tree = parseMarkdown(linesToText(input.lines, input.lineCount));
+  const tree = input.markdown ?? parseMarkdown(linesToText(input.lines, input.lineCount));
   const yamlNode = tree.children.find((node): node is Yaml => node.type === 'yaml');
   const frontMatter = yamlNode ? readFrontMatter(yamlNode, input.note.path) : { meta: {}, messages: [] };
   const meta = { ...input.meta, ...frontMatter.meta };
@@ -64,7 +64,7 @@ export function parseFrontMatterMarkdown(input: AdapterInput): AdapterOutput {
 
 export const frontMatterMarkdown: ShapeAdapter = {
   shape: 'front-matter-markdown',
-  detect: (lines: readonly SourceLine[]) =>
-    lines[0]?.text.trim() === '---' && parseMarkdown(lines.map((line) => line.text).join('\n')).children[0]?.type === 'yaml',
+  detect: (lines: readonly SourceLine[], markdown = () => parseMarkdown(lines.map((line) => line.text).join('\n'))) =>
+    lines[0]?.text.trim() === '---' && markdown().children[0]?.type === 'yaml',
   parse: parseFrontMatterMarkdown,
 };
