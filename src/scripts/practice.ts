@@ -1,8 +1,9 @@
 /**
- * Self-test mode in the browser: the 自测模式 / Self-test toggle (aria-pressed) switches
+ * The practice controls in the browser. Self-test mode: the 自测模式 / Self-test toggle (aria-pressed) switches
  * `<html data-self-test>` and remembers it; each 显示答案 / Show answer button (aria-expanded)
  * reveals the answer it controls. Answers stay in the HTML (search indexes them); CSS hides them.
- * One delegated listener, so it costs nothing per answer.
+ * Topic index pages: the 学习顺序 / 出现频率 buttons reorder the question list by the
+ * `data-frequency` each item carries (ties keep the learning order). One delegated listener.
  */
 import { SELF_TEST_STORAGE_KEY } from './self-test-head';
 
@@ -38,9 +39,27 @@ function syncControls(): void {
   for (const button of document.querySelectorAll<HTMLElement>('[data-answer-reveal]')) setRevealed(button, false);
 }
 
+/** Orders every list of topic questions by learning order (as built) or by frequency. */
+function sortQuestions(order: string): void {
+  for (const button of document.querySelectorAll('[data-sort]')) {
+    button.setAttribute('aria-pressed', String(button.getAttribute('data-sort') === order));
+  }
+  for (const list of document.querySelectorAll('.sl-markdown-content ol')) {
+    const items = [...list.children].filter((item): item is HTMLElement => item instanceof HTMLElement);
+    if (!items.some((item) => item.querySelector('[data-frequency]'))) continue;
+    items.forEach((item, index) => (item.dataset.learningOrder ??= String(index)));
+    const key = (item: HTMLElement, name: 'frequency' | 'learningOrder') =>
+      Number((name === 'frequency' ? item.querySelector<HTMLElement>('[data-frequency]')?.dataset : item.dataset)?.[name] ?? 0);
+    items.sort((a, b) => (order === 'frequency' ? key(b, 'frequency') - key(a, 'frequency') : 0) || key(a, 'learningOrder') - key(b, 'learningOrder'));
+    list.append(...items);
+  }
+}
+
 document.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target : null;
   if (target?.closest('[data-self-test-toggle]')) return setSelfTest(!selfTestOn());
+  const sort = target?.closest('[data-sort]')?.getAttribute('data-sort');
+  if (sort) return sortQuestions(sort);
   const reveal = target?.closest<HTMLElement>('[data-answer-reveal]');
   if (reveal) setRevealed(reveal, reveal.getAttribute('aria-expanded') !== 'true');
 });
