@@ -25,7 +25,7 @@ export function editEntries(
   source: string,
   edit: (entry: Entry, log: PassLog) => void,
 ): NoteRecord {
-  const draft = structuredClone(note);
+  const draft = copyPlainData(note);
   for (const entry of draft.entries) {
     const lineFor = (node?: Nodes) => node?.position?.start.line ?? entry.source.lines[0];
     const log: PassLog = {
@@ -37,6 +37,19 @@ export function editEntries(
     edit(entry, log);
   }
   return draft;
+}
+
+/**
+ * A deep copy of plain data (objects, arrays, strings, numbers, booleans, null): what a note
+ * record is. Several times faster than `structuredClone`, which every pass would otherwise pay
+ * for the whole note.
+ */
+export function copyPlainData<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(copyPlainData) as T;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) copy[key] = copyPlainData((value as Record<string, unknown>)[key]);
+  return copy as T;
 }
 
 /** `before -> after`, each shortened to `max` characters around where they differ. */
@@ -97,6 +110,23 @@ export function plainText(node: Nodes): string {
   if ('children' in node) return node.children.map((child) => plainText(child)).join('');
   if (node.type === 'image') return node.alt ?? '';
   return '';
+}
+
+/**
+ * `build` remembered per key object: what a pass prepares from its data (regular expressions,
+ * lookups) is built once per run, not once per note or per string, since the CLI loads the data
+ * once. Keys are held weakly.
+ */
+export function preparedPer<K extends object, V>(build: (key: K) => V): (key: K) => V {
+  const prepared = new WeakMap<K, V>();
+  return (key) => {
+    let value = prepared.get(key);
+    if (value === undefined) {
+      value = build(key);
+      prepared.set(key, value);
+    }
+    return value;
+  };
 }
 
 /** Escapes a literal for use inside a regular expression. */

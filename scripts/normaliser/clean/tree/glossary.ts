@@ -6,7 +6,7 @@
  */
 import type { NoteRecord } from '../../model.ts';
 import type { GlossaryRule, GlossaryScope } from './data.ts';
-import { CJK, editEntries, escapeRegExp, forEachNode, forEachProseText, type PassLog, type TreePass } from './edit.ts';
+import { CJK, editEntries, escapeRegExp, forEachNode, forEachProseText, preparedPer, type PassLog, type TreePass } from './edit.ts';
 
 /** One replacement made in a string. */
 export interface Replacement {
@@ -18,19 +18,37 @@ export interface Replacement {
 const WORD_CHAR = /[A-Za-z0-9_]/;
 const isLatin = (term: string) => /[A-Za-z0-9]/.test(term) && !CJK.test(term);
 
+/** A rule's context conditions as compiled expressions. */
+const ruleContext = preparedPer((rule: GlossaryRule) => ({
+  wholeWord: isLatin(rule.from) && !rule.insideWords,
+  before: rule.before === undefined ? undefined : new RegExp(`^(?:${rule.before})`, 'u'),
+  after: rule.after === undefined ? undefined : new RegExp(`(?:${rule.after})$`, 'u'),
+  notBefore: rule.notBefore === undefined ? undefined : new RegExp(`^(?:${rule.notBefore})`, 'u'),
+  notAfter: rule.notAfter === undefined ? undefined : new RegExp(`(?:${rule.notAfter})$`, 'u'),
+}));
+
 /** True when the rule's context conditions hold for a match at `index` in `text`. */
 function contextAllows(rule: GlossaryRule, text: string, index: number): boolean {
   const head = text.slice(0, index);
   const tail = text.slice(index + rule.from.length);
-  if (isLatin(rule.from) && !rule.insideWords) {
+  const context = ruleContext(rule);
+  if (context.wholeWord) {
     if (WORD_CHAR.test(head.at(-1) ?? '') || WORD_CHAR.test(tail[0] ?? '')) return false;
   }
-  if (rule.before !== undefined && !new RegExp(`^(?:${rule.before})`, 'u').test(tail)) return false;
-  if (rule.after !== undefined && !new RegExp(`(?:${rule.after})$`, 'u').test(head)) return false;
-  if (rule.notBefore !== undefined && new RegExp(`^(?:${rule.notBefore})`, 'u').test(tail)) return false;
-  if (rule.notAfter !== undefined && new RegExp(`(?:${rule.notAfter})$`, 'u').test(head)) return false;
+  if (context.before && !context.before.test(tail)) return false;
+  if (context.after && !context.after.test(head)) return false;
+  if (context.notBefore && context.notBefore.test(tail)) return false;
+  if (context.notAfter && context.notAfter.test(head)) return false;
   return true;
 }
+
+/** A rule list's terms as one expression (longest first) and its rules by term, in list order. */
+const ruleMatcher = preparedPer((rules: readonly GlossaryRule[]) => {
+  const terms = [...new Set(rules.map((rule) => rule.from))].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const rulesByTerm = new Map<string, GlossaryRule[]>();
+  for (const rule of rules) rulesByTerm.set(rule.from, [...(rulesByTerm.get(rule.from) ?? []), rule]);
+  return { pattern: new RegExp(terms.map(escapeRegExp).join('|'), 'gu'), rulesByTerm };
+});
 
 /**
  * Applies `rules` to `text`, longest term first where terms overlap, and returns the new text
@@ -39,14 +57,14 @@ function contextAllows(rule: GlossaryRule, text: string, index: number): boolean
  */
 export function applyRules(text: string, rules: readonly GlossaryRule[]): { text: string; replacements: Replacement[] } {
   if (rules.length === 0) return { text, replacements: [] };
-  const terms = [...new Set(rules.map((rule) => rule.from))].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  const pattern = new RegExp(terms.map(escapeRegExp).join('|'), 'gu');
+  const { pattern, rulesByTerm } = ruleMatcher(rules);
+  pattern.lastIndex = 0;
   const replacements: Replacement[] = [];
   let output = '';
   let copied = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const index = match.index;
-    const rule = rules.find((candidate) => candidate.from === match![0] && contextAllows(candidate, text, index));
+    const rule = rulesByTerm.get(match[0])?.find((candidate) => contextAllows(candidate, text, index));
     if (!rule) {
       pattern.lastIndex = index + 1;
       continue;
@@ -70,13 +88,15 @@ export function applyDockerfileRules(code: string, rules: readonly GlossaryRule[
   return { text, replacements };
 }
 
-const inScope = (rules: readonly GlossaryRule[], scope: GlossaryScope) => rules.filter((rule) => rule.scope.includes(scope));
+/** A rule set split by scope (the same arrays every time, so their matchers are built once). */
+const rulesByScope = preparedPer((rules: readonly GlossaryRule[]) => {
+  const inScope = (scope: GlossaryScope) => rules.filter((rule) => rule.scope.includes(scope));
+  return { prose: inScope('prose'), code: inScope('code'), dockerfile: inScope('dockerfile') };
+});
 
 /** Applies one rule set (regional terms or typos) to every entry, recording Fixes of `kind`. */
 function applyRuleSet(note: NoteRecord, rules: readonly GlossaryRule[], kind: string): NoteRecord {
-  const prose = inScope(rules, 'prose');
-  const code = inScope(rules, 'code');
-  const dockerfile = inScope(rules, 'dockerfile');
+  const { prose, code, dockerfile } = rulesByScope(rules);
   const record = (log: PassLog, replacements: Replacement[], node?: Parameters<PassLog['fix']>[2]) => {
     for (const { from, to } of replacements) log.fix(kind, `${from} -> ${to}`, node);
   };

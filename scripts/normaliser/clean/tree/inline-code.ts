@@ -12,7 +12,7 @@
 import type { InlineCode, Parent, PhrasingContent, Text } from 'mdast';
 import type { NoteRecord } from '../../model.ts';
 import type { CodeVocabulary } from './data.ts';
-import { editEntries, escapeRegExp, forEachProseText, type TreePass } from './edit.ts';
+import { editEntries, escapeRegExp, forEachProseText, preparedPer, type TreePass } from './edit.ts';
 
 /** Splits `token` into a sequence of names from `names` (longest first), or undefined. */
 export function segment(token: string, names: ReadonlySet<string>): string[] | undefined {
@@ -52,7 +52,8 @@ interface Vocabulary {
   pattern: RegExp;
 }
 
-function prepare(vocabulary: CodeVocabulary): Vocabulary {
+/** The vocabulary's flags, aliases, log drivers and the expression finding commands and flags in prose. */
+const prepare = preparedPer((vocabulary: CodeVocabulary): Vocabulary => {
   const flags = new Set<string>();
   const aliases = new Map<string, string>();
   for (const flag of vocabulary.dockerFlags) {
@@ -75,7 +76,7 @@ function prepare(vocabulary: CodeVocabulary): Vocabulary {
     'g',
   );
   return { flags, aliases, drivers: new Set(vocabulary.logDrivers), pattern };
-}
+});
 
 /** The nodes `text` becomes, or undefined when nothing changes; `details` gets one line per change. */
 function rewrite(text: Text, vocabulary: Vocabulary, details: string[]): PhrasingContent[] | undefined {

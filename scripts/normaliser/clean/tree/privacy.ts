@@ -13,9 +13,11 @@
  */
 import type { NoteRecord } from '../../model.ts';
 import type { PrivacyRules } from './data.ts';
-import { editEntries, escapeRegExp, forEachNode, forEachProseText, type TreePass } from './edit.ts';
+import { editEntries, escapeRegExp, forEachNode, forEachProseText, preparedPer, type TreePass } from './edit.ts';
 
 const IPV4 = /(?<![\d.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,2}))?(?![\d]|\.\d)/g;
+/** `IPV4` without the `g` flag, for testing whether a string holds an address at all. */
+const IPV4_ANYWHERE = new RegExp(IPV4.source);
 
 const toNumber = (octets: number[]) => octets.reduce((value, octet) => value * 256 + octet, 0);
 
@@ -99,6 +101,17 @@ export interface Redaction {
   to: string;
 }
 
+/** The rules' expressions: personal mirror hosts, and each listed host (longest first) with its placeholder. */
+const privacyPatterns = preparedPer((rules: PrivacyRules) => ({
+  mirror:
+    rules.personalMirrorDomains.length > 0
+      ? new RegExp(`(?<![\\w.-])([a-z0-9][a-z0-9-]*)\\.(${rules.personalMirrorDomains.map(escapeRegExp).join('|')})(?![\\w-])`, 'gi')
+      : undefined,
+  hosts: Object.entries(rules.hosts)
+    .sort(([a], [b]) => b.length - a.length || a.localeCompare(b))
+    .map(([host, placeholder]) => ({ host, placeholder, pattern: new RegExp(`(?<![\\w.-])${escapeRegExp(host)}(?![\\w-]|\\.[\\w])`, 'g') })),
+}));
+
 /** Replaces private addresses, personal mirror IDs and listed hosts in `text`. */
 export function redact(
   text: string,
@@ -107,25 +120,29 @@ export function redact(
   inUrl = false,
 ): { text: string; redactions: Redaction[] } {
   const redactions: Redaction[] = [];
-  const environment = new Set(environmentAddresses(text));
-  let result = text.replace(IPV4, (whole, a, b, c, d, prefix) => {
-    const address = [a, b, c, d].map(Number).join('.');
-    const placeholder = addresses.get(address);
-    if (prefix !== undefined || !environment.has(address) || !placeholder) return whole;
-    redactions.push({ from: address, to: placeholder });
-    return placeholder;
-  });
-  if (rules.personalMirrorDomains.length > 0) {
-    const domains = rules.personalMirrorDomains.map(escapeRegExp).join('|');
+  const patterns = privacyPatterns(rules);
+  let result = text;
+  // Most strings hold no address: only then are the declared subnets worth reading.
+  if (IPV4_ANYWHERE.test(text)) {
+    const environment = new Set(environmentAddresses(text));
+    result = text.replace(IPV4, (whole, a, b, c, d, prefix) => {
+      const address = [a, b, c, d].map(Number).join('.');
+      const placeholder = addresses.get(address);
+      if (prefix !== undefined || !environment.has(address) || !placeholder) return whole;
+      redactions.push({ from: address, to: placeholder });
+      return placeholder;
+    });
+  }
+  if (patterns.mirror) {
     const placeholder = inUrl ? rules.personalIdPlaceholder.replace(/[<>]/g, '') : rules.personalIdPlaceholder;
-    result = result.replace(new RegExp(`(?<![\\w.-])([a-z0-9][a-z0-9-]*)\\.(${domains})(?![\\w-])`, 'gi'), (whole, id: string, domain: string) => {
+    result = result.replace(patterns.mirror, (whole, id: string, domain: string) => {
       if (id === placeholder || id.includes('your-id')) return whole;
       redactions.push({ from: `${id}.${domain}`, to: `${placeholder}.${domain}` });
       return `${placeholder}.${domain}`;
     });
   }
-  for (const [host, placeholder] of Object.entries(rules.hosts).sort(([a], [b]) => b.length - a.length || a.localeCompare(b))) {
-    result = result.replace(new RegExp(`(?<![\\w.-])${escapeRegExp(host)}(?![\\w-]|\\.[\\w])`, 'g'), () => {
+  for (const { placeholder, host, pattern } of patterns.hosts) {
+    result = result.replace(pattern, () => {
       redactions.push({ from: host, to: placeholder });
       return placeholder;
     });
