@@ -2,7 +2,8 @@
  * Evaluates duplicate detection and topic classification against the hand-made ground truth in
  * tests/fixtures/ (inventories, duplicate pairs, duplicate groups). `npm run eval:merge`.
  *
- *   --sweep   also search the merge thresholds and print the best settings found
+ *   --sweep   also search the merge thresholds on the tuning half of the labelled pairs and print
+ *             the best settings found (the held-out half is only reported)
  *   --inventory   build entries from the inventories instead of the parse + clean pipeline
  *   --clusters    print every merged cluster;  --topics   print every topic mistake
  *
@@ -120,6 +121,26 @@ function scores(tp: number, fp: number, fn: number): Scores {
 const pct = (value: number) => `${(100 * value).toFixed(1)}%`;
 const describe = (s: Scores) => `precision ${pct(s.precision)}  recall ${pct(s.recall)}  F1 ${pct(s.f1)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
 
+/** 32-bit FNV-1a hash of a string: a fixed, seedless way to split the labels. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (const char of text) {
+    hash ^= char.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+/**
+ * Which half a labelled pair belongs to: `tuning` (thresholds are chosen on it) or `held-out`
+ * (only reported). Decided by a hash of the pair's two positions, order-insensitive, so adding a
+ * label never moves another one between halves.
+ */
+export function labelHalf(label: { a: LabelledQuestion; b: LabelledQuestion }): 'tuning' | 'held-out' {
+  const sides = [`${label.a.note}:${label.a.line}`, `${label.b.note}:${label.b.line}`].sort();
+  return fnv1a(sides.join('|')) % 2 === 0 ? 'tuning' : 'held-out';
+}
+
 interface PairLabel {
   a: LabelledQuestion;
   b: LabelledQuestion;
@@ -185,15 +206,17 @@ function evaluate(
   // Labelled pairs.
   const pairLabels = labels().pairs;
   let tp = 0, fp = 0, fn = 0, unmatched = 0;
+  const byHalf = { tuning: { tp: 0, fp: 0, fn: 0 }, 'held-out': { tp: 0, fp: 0, fn: 0 } };
   const mistakes: string[] = [];
   for (const label of pairLabels) {
     const a = entryIndexAt(entries, label.a.note, label.a.line);
     const b = entryIndexAt(entries, label.b.note, label.b.line);
     if (a < 0 || b < 0) unmatched++;
     const predicted = together(a, b);
-    if (predicted && label.duplicate) tp++;
-    else if (predicted) fp++;
-    else if (label.duplicate) fn++;
+    const half = byHalf[labelHalf(label)];
+    if (predicted && label.duplicate) (tp++, half.tp++);
+    else if (predicted) (fp++, half.fp++);
+    else if (label.duplicate) (fn++, half.fn++);
     if (predicted !== label.duplicate) {
       const name = (i: number, q: LabelledQuestion) => (i < 0 ? `[no entry at ${q.note}:${q.line}]` : `${entries[i]!.question}`);
       const verdict = a >= 0 && b >= 0 ? pairVerdict(profiles[a]!, profiles[b]!, thresholds, scorers) : undefined;
@@ -204,6 +227,9 @@ function evaluate(
     }
   }
   const pairScores = scores(tp, fp, fn);
+  const tuningScores = scores(byHalf.tuning.tp, byHalf.tuning.fp, byHalf.tuning.fn);
+  const heldOutScores = scores(byHalf['held-out'].tp, byHalf['held-out'].fp, byHalf['held-out'].fn);
+  const halves = `  tuning half:   ${describe(tuningScores)}\n  held-out half: ${describe(heldOutScores)}`;
 
   // Groups: every pair of inventory questions, same group vs same cluster.
   const groups = labels().groups;
@@ -212,29 +238,35 @@ function evaluate(
   const questions = inventories().flatMap((inventory) => inventory.questions.map((q) => ({ ...q, note: inventory.note })));
   const located = locate(entries, questions);
   let gtp = 0, gfp = 0, gfn = 0;
+  const groupHalves = { tuning: { tp: 0, fp: 0, fn: 0 }, 'held-out': { tp: 0, fp: 0, fn: 0 } };
   const wrongGroupPairs: string[] = [];
   for (let i = 0; i < located.length; i++) {
     for (let j = i + 1; j < located.length; j++) {
       const gi = goldGroup.get(located[i]!.key);
       const gold = gi !== undefined && gi === goldGroup.get(located[j]!.key);
       const predicted = together(located[i]!.index, located[j]!.index);
-      if (predicted && gold) gtp++;
+      const half = groupHalves[labelHalf({ a: questions[i]!, b: questions[j]! })];
+      if (predicted && gold) (gtp++, half.tp++);
       else if (predicted) {
         gfp++;
+        half.fp++;
         wrongGroupPairs.push(`  wrong   ${entries[located[i]!.index]!.question}  <>  ${entries[located[j]!.index]!.question}`);
       }
-      else if (gold) gfn++;
+      else if (gold) (gfn++, half.fn++);
     }
   }
   const groupScores = scores(gtp, gfp, gfn);
+  const groupTuning = scores(groupHalves.tuning.tp, groupHalves.tuning.fp, groupHalves.tuning.fn);
+  const groupHeldOut = scores(groupHalves['held-out'].tp, groupHalves['held-out'].fp, groupHalves['held-out'].fn);
+  const groupHalvesText = `  tuning half:   ${describe(groupTuning)}\n  held-out half: ${describe(groupHeldOut)}`;
   if (!verbose && overrides !== undefined && overrides.forbid.length > 0) {
-    console.log(`labelled pairs: ${describe(pairScores)}\nduplicate groups: ${describe(groupScores)}`);
+    console.log(`labelled pairs: ${describe(pairScores)}\n${halves}\nduplicate groups: ${describe(groupScores)}\n${groupHalvesText}`);
   }
   if (verbose) {
     for (const message of messages) console.log(`${message.severity}: ${message.note}:${message.line ?? ''} ${message.reason}`);
     console.log(`entries: ${entries.length}; questions after merge: ${clusters.length}; pairs scored: ${scoredPairs}`);
-    console.log(`labelled pairs (${pairLabels.length}, ${unmatched} with a side not found): ${describe(pairScores)}`);
-    console.log(`duplicate groups (pairs of the ${questions.length} inventory questions): ${describe(groupScores)}`);
+    console.log(`labelled pairs (${pairLabels.length}, ${unmatched} with a side not found): ${describe(pairScores)}\n${halves}`);
+    console.log(`duplicate groups (pairs of the ${questions.length} inventory questions): ${describe(groupScores)}\n${groupHalvesText}`);
     if (mistakes.length > 0) console.log(`pair mistakes:\n${mistakes.join('\n')}`);
     if (wrongGroupPairs.length > 0) console.log(`merged but in no labelled group together:\n${wrongGroupPairs.join('\n')}`);
     if (process.argv.includes('--clusters')) {
@@ -244,7 +276,7 @@ function evaluate(
       }
     }
   }
-  return { pairScores, groupScores };
+  return { pairScores, tuningScores, heldOutScores, groupScores, groupTuning, groupHeldOut };
 }
 
 /**
@@ -257,25 +289,34 @@ function sweep(entries: readonly Entry[]) {
   const cached = { profiles, scorers: memoised(profiles) };
   const range = (from: number, to: number, step: number) =>
     Array.from({ length: Math.floor((to - from) / step + 1e-9) + 1 }, (_, i) => Math.round((from + i * step) * 100) / 100);
-  const results: { thresholds: MergeThresholds; pair: Scores; group: Scores }[] = [];
+  const results: { thresholds: MergeThresholds; tuning: Scores; heldOut: Scores; groupTuning: Scores; groupHeldOut: Scores }[] = [];
   for (const accept of range(0.6, 0.96, 0.04)) {
     for (const borderline of range(0.3, accept, 0.1)) {
       for (const answer of range(0.1, 0.5, 0.1)) {
         for (const link of range(0.3, 0.5, 0.1)) {
           const thresholds = { accept, borderline, answer, link };
-          const { pairScores, groupScores } = evaluate(entries, thresholds, false, cached);
-          results.push({ thresholds, pair: pairScores, group: groupScores });
+          const { tuningScores, heldOutScores, groupTuning, groupHeldOut } = evaluate(entries, thresholds, false, cached);
+          results.push({ thresholds, tuning: tuningScores, heldOut: heldOutScores, groupTuning, groupHeldOut });
         }
       }
     }
   }
-  for (const floor of [0.85, 0.9, 0.95]) {
+  // Chosen on the tuning half only; the held-out half and the groups are shown, never optimised.
+  // Ties on F1 go to the loosest setting: the precision floors already guard against wrong merges.
+  const strictness = (t: MergeThresholds) => t.accept + t.borderline + t.answer + t.link;
+  // A wrong merge hides a question, so both precisions (labelled pairs and group pairs) have a floor.
+  for (const floor of [0.9, 0.95]) {
     const best = results
-      .filter((result) => result.pair.precision >= floor)
-      .sort((x, y) => y.pair.f1 + y.group.f1 - (x.pair.f1 + x.group.f1))[0];
+      .filter((result) => result.tuning.precision >= floor && result.groupTuning.precision >= floor)
+      .sort(
+        (x, y) =>
+          y.tuning.f1 + y.groupTuning.f1 - (x.tuning.f1 + x.groupTuning.f1) ||
+          strictness(x.thresholds) - strictness(y.thresholds),
+      )[0];
     if (!best) continue;
-    console.log(`\nbest with pair precision >= ${pct(floor)}: ${JSON.stringify(best.thresholds)}`);
-    console.log(`  pairs:  ${describe(best.pair)}\n  groups: ${describe(best.group)}`);
+    console.log(`\nbest on the tuning halves with pair and group precision >= ${pct(floor)}: ${JSON.stringify(best.thresholds)}`);
+    console.log(`  pairs,  tuning:   ${describe(best.tuning)}\n  pairs,  held-out: ${describe(best.heldOut)}`);
+    console.log(`  groups, tuning:   ${describe(best.groupTuning)}\n  groups, held-out: ${describe(best.groupHeldOut)}`);
   }
 }
 

@@ -13,6 +13,7 @@ import { answerCompleteness, mergeAnswers } from './answer.ts';
 import { answerCosine, questionIdfDice } from './corpus-similarity.ts';
 import { candidatePairs, DEFAULT_BLOCKING, type BlockingOptions } from './candidates.ts';
 import { clusterPairs, type ScoredPair } from './cluster.ts';
+import { outlinePairs } from './outline-pairs.ts';
 import { DEFAULT_THRESHOLDS, mayShareCluster, pairVerdict, type MergeThresholds, type PairScorers } from './pair-verdict.ts';
 import { profileEntry, type EntryProfile } from './profile.ts';
 
@@ -94,7 +95,7 @@ export interface DuplicateClusters {
 
 /**
  * Groups entries into clusters of duplicates (indexes into `entries`), honouring the `forbid`
- * overrides.
+ * overrides and keeping apart the parts of one note's outline (`outlinePairs`).
  *
  * Entries whose normalised questions (and comparison and intent flags) are identical are one
  * group from the start: they pass every guard at similarity 1, so comparing them pair by pair would only cost time
@@ -112,6 +113,11 @@ export function findDuplicateClusters(
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   const profiles = options.profiles ?? entries.map((entry) => profileEntry(entry));
   const forbidden = forbiddenPairs(entries, overrides);
+  for (const [a, b] of outlinePairs(entries)) {
+    forbidden.keys.add(a * entries.length + b);
+    forbidden.named.add(a);
+    forbidden.named.add(b);
+  }
   const isForbidden = (a: number, b: number) =>
     forbidden.keys.has(Math.min(a, b) * entries.length + Math.max(a, b));
 
@@ -139,15 +145,22 @@ export function findDuplicateClusters(
   );
   const scorers: PairScorers = options.scorers ?? { question: questionIdfDice(profiles), answer: answerCosine(profiles) };
   const accepted: ScoredPair[] = [];
+  const acceptedKeys = new Set<number>();
   for (const pair of candidates) {
     if (groupsForbidden(pair[0], pair[1])) continue;
     const verdict = pairVerdict(representative(pair[0]), representative(pair[1]), thresholds, scorers);
-    if (verdict.duplicate) accepted.push({ pair, score: verdict.questionScore });
+    if (!verdict.duplicate) continue;
+    accepted.push({ pair, score: verdict.questionScore });
+    acceptedKeys.add(pair[0] * groups.length + pair[1]);
   }
+  // A pair judged duplicate may always share a cluster; other cross pairs need the link check.
   const groupClusters = clusterPairs(
     groups.length,
     accepted,
-    (a, b) => !groupsForbidden(a, b) && mayShareCluster(representative(a), representative(b), thresholds, scorers),
+    (a, b) =>
+      !groupsForbidden(a, b) &&
+      (acceptedKeys.has(Math.min(a, b) * groups.length + Math.max(a, b)) ||
+        mayShareCluster(representative(a), representative(b), thresholds, scorers)),
   );
   const clusters = groupClusters
     .map((cluster) => cluster.flatMap((group) => groups[group]!).sort((x, y) => x - y))

@@ -22,7 +22,7 @@ export interface MergeThresholds {
 }
 
 /** The thresholds the pipeline uses. */
-export const DEFAULT_THRESHOLDS: MergeThresholds = { accept: 0.76, borderline: 0.3, answer: 0.1, link: 0.5 };
+export const DEFAULT_THRESHOLDS: MergeThresholds = { accept: 0.84, borderline: 0.3, answer: 0.1, link: 0.5 };
 
 /** A similarity of two profiles in [0, 1]. */
 export type PairScorer = (a: EntryProfile, b: EntryProfile) => number;
@@ -43,6 +43,7 @@ export const PLAIN_SCORERS: PairScorers = {
 export type VerdictReason =
   | 'similar-questions'
   | 'borderline-confirmed-by-terms'
+  | 'same-comparison-terms'
   | 'borderline-confirmed-by-answers'
   | 'borderline-answers-differ'
   | 'dissimilar-questions'
@@ -50,7 +51,8 @@ export type VerdictReason =
   | 'different-comparison-terms'
   | 'different-terms'
   | 'definition-vs-how'
-  | 'bare-subject-vs-specific';
+  | 'bare-subject-vs-specific'
+  | 'narrower-facet';
 
 /** The decision on one pair. */
 export interface PairVerdict {
@@ -71,12 +73,15 @@ export interface PairVerdict {
  *  - "what is X" is not "how to do X" (CRI、CNI和CSI是什么 / 如何实现CRI、CNI和CSI);
  *  - a bare subject ("Harbor", "什么是 Dockerfile") is not a specific question about it
  *    ("Harbor 的构成", "Dockerfile 指令"), though it is the same as asking for its purpose or
- *    how it works (aspect words).
+ *    how it works (aspect words);
+ *  - a question narrowed to a facet ("Volume 和 Bind Mount 的性能差异", "环境变量的安全实践") is
+ *    not the question about the whole subject ("Volume 和 Bind Mount 的区别", "如何使用环境变量").
  */
 export function guardAgainst(a: EntryProfile, b: EntryProfile): VerdictReason | undefined {
   const onlyInA = a.terms.filter((term) => !b.terms.includes(term));
   const onlyInB = b.terms.filter((term) => !a.terms.includes(term));
   const sameTerms = onlyInA.length === 0 && onlyInB.length === 0;
+  if (a.facets.join(' ') !== b.facets.join(' ')) return 'narrower-facet';
   // "ENTRYPOINT 和 CMD 是什么" names both sides of "CMD 和 ENTRYPOINT 的区别": same question.
   if (a.comparison !== b.comparison && !(sameTerms && a.terms.length >= 2)) return 'comparison-vs-single-subject';
   if (a.comparison && !sameTerms) return 'different-comparison-terms';
@@ -85,6 +90,16 @@ export function guardAgainst(a: EntryProfile, b: EntryProfile): VerdictReason | 
   if (intents === 'definition how') return 'definition-vs-how';
   if (a.aspectOnly !== b.aspectOnly) return 'bare-subject-vs-specific';
   return undefined;
+}
+
+/**
+ * True when at least one side asks for a comparison and both name the same set of two or more
+ * terms, in any order: "CMD 和 ENTRYPOINT 的区别" / "ENTRYPOINT 和 CMD 是什么，什么时候会被覆盖",
+ * "Swarm 与 Kubernetes 有何不同" / "解释 Swarm 和 Kubernetes 在容器编排方面的差异". The term set is
+ * the subject; the rest is wording. Call it after `guardAgainst` (a facet still narrows).
+ */
+export function sameComparedTerms(a: EntryProfile, b: EntryProfile): boolean {
+  return (a.comparison || b.comparison) && a.terms.length >= 2 && a.terms.join(' ') === b.terms.join(' ');
 }
 
 /**
@@ -111,6 +126,7 @@ export function pairVerdict(
   const guard = guardAgainst(a, b);
   if (guard) return { duplicate: false, questionScore, reason: guard };
   if (questionScore >= thresholds.accept) return { duplicate: true, questionScore, reason: 'similar-questions' };
+  if (sameComparedTerms(a, b)) return { duplicate: true, questionScore, reason: 'same-comparison-terms' };
   if (questionScore < thresholds.borderline) return { duplicate: false, questionScore, reason: 'dissimilar-questions' };
   // Different authors' answers to one question often share little text, so the same subject
   // asked about as a whole settles a borderline pair before the answers are compared.
@@ -129,5 +145,8 @@ export function mayShareCluster(
   scorers: PairScorers = PLAIN_SCORERS,
 ): boolean {
   if (a.features.length === 0 || b.features.length === 0) return false;
-  return guardAgainst(a, b) === undefined && (sameSubjectOnly(a, b) || scorers.question(a, b) >= thresholds.link);
+  return (
+    guardAgainst(a, b) === undefined &&
+    (sameSubjectOnly(a, b) || sameComparedTerms(a, b) || scorers.question(a, b) >= thresholds.link)
+  );
 }

@@ -24,8 +24,10 @@ export interface EntryProfile {
   terms: string[];
   /** What kind of answer the question wants: a definition, a how-to, both or neither. */
   intent: 'definition' | 'how' | 'both' | 'neither';
-  /** True when the question's Chinese words are all aspect words (作用, 原理) or there are none. */
+  /** True when the question's Chinese words are all aspect words (作用, 原理) or how-words (如何), or there are none. */
   aspectOnly: boolean;
+  /** The facet terms the question names (`performance`, `security`): they narrow its subject. */
+  facets: string[];
   /** Features of the answer text (normalised the same way), for confirming borderline pairs. */
   answerFeatures: string[];
 }
@@ -79,6 +81,7 @@ export function profileQuestion(question: string, answer: Root, tables: SynonymT
   const tokens = normalised.split(' ');
   const generic = new Set(tables.generic);
   const aspects = new Set(tables.aspects);
+  const howWords = new Set(tables.intents.how.map(fold));
   const terms = tokens.filter((token) => /^[a-z0-9]/.test(token) && !/^[\d.]+$/.test(token) && !generic.has(token));
   return {
     normalised,
@@ -86,7 +89,9 @@ export function profileQuestion(question: string, answer: Root, tables: SynonymT
     comparison: tokens.includes(COMPARISON_TOKEN) || joinsDocker(question, tables),
     intent: intentOf(question, tables),
     terms: [...new Set(terms)].sort(),
-    aspectOnly: tokens.every((token) => /^[a-z0-9]/.test(token) || aspects.has(token)),
+    facets: tables.facets.filter((facet) => tokens.includes(facet)).sort(),
+    // "如何实现网络隔离" asks about the same subject as "网络隔离": how-words do not narrow it.
+    aspectOnly: tokens.every((token) => /^[a-z0-9]/.test(token) || aspects.has(token) || howWords.has(token)),
     answerFeatures: proseFeatures(answerText(answer), tables),
   };
 }

@@ -15,6 +15,9 @@ describe('guardAgainst: related but different questions stay apart', () => {
     ['Docker joined with a subject vs the subject', 'Docker和Containerd', 'Containerd', 'comparison-vs-single-subject'],
     ['what it is vs how to do it', 'CRI、CNI和CSI是什么', '如何实现CRI、CNI和CSI', 'definition-vs-how'],
     ['a bare subject vs a specific question about it', '1、什么是Harbor', '3、Harbor的构成', 'bare-subject-vs-specific'],
+    ['a comparison narrowed to performance', 'Docker 中的 Volume 和 Bind Mount 的区别是什么?', 'Docker 容器的存储卷(Volume)与绑定挂载(Bind Mount)的性能差异', 'narrower-facet'],
+    ['a how-to narrowed to security', 'Docker中如何使用环境变量?', 'Docker 中使用环境变量的安全实践', 'narrower-facet'],
+    ['isolation narrowed to the network', 'Docker 如何实现容器的网络隔离?', 'Docker 容器的隔离机制是如何工作的', 'narrower-facet'],
   ];
   for (const [behaviour, a, b, reason] of apart) {
     it(behaviour, () => {
@@ -39,12 +42,26 @@ describe('pairVerdict', () => {
     const result = verdict('聊聊:Docker 与 虚拟机 有何不同?', 'Docker 和 VM 的区别');
     expect(result).toMatchObject({ duplicate: true, reason: 'similar-questions' });
   });
+  it('accepts two questions about the same compared terms in any order and wording', () => {
+    expect(verdict('Dockerfile中的CMD和ENTRYPOINT指令有什么区别?', '容器的ENTRYPOINT和CMD是什么，什么时候会被覆盖')).toMatchObject({
+      duplicate: true,
+      reason: 'same-comparison-terms',
+    });
+    expect(verdict('Docker Swarm与Kubernetes有何不同？', '解释Docker Swarm和Kubernetes在容器编排方面的差异')).toMatchObject({
+      duplicate: true,
+      reason: 'same-comparison-terms',
+    });
+  });
+  it('reads concept words in any order ("日志管理" / "管理日志") as one subject', () => {
+    expect(profile('Docker 中实施日志管理的最佳实践').terms).toEqual(['log']);
+    expect(profile('如何在Docker化环境中管理日志').terms).toEqual(['log']);
+  });
   it('accepts a borderline pair that asks about the same subject as a whole', () => {
     const result = verdict('Docker Swarm 的主要特性和用途', '什么是Docker Swarm');
     expect(result.duplicate).toBe(true);
   });
   it('rejects dissimilar questions', () => {
-    expect(verdict('Docker 容器日志管理的最佳实践', 'Docker Swarm 中的服务和任务概念')).toMatchObject({
+    expect(verdict('Docker 容器日志管理的最佳实践', 'Docker 镜像的构建过程')).toMatchObject({
       duplicate: false,
       reason: 'dissimilar-questions',
     });
