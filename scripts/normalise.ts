@@ -1,5 +1,5 @@
 /**
- * CLI: `npm run normalise [-- --check]`. Reads notes/, runs the whole pipeline (parse, clean,
+ * CLI: `npm run normalise [-- --check] [-- --strict]`. Reads notes/, runs the whole pipeline (parse, clean,
  * merge, ids, classify, emit), prints a summary ending with the entry totals, and writes the
  * generated pages, data/id-registry.json, data/redirects.json and reports/normalise.json,
  * deleting stale pages in the generated topic folders.
@@ -9,6 +9,9 @@
  *
  * Exit code 1 also when any error-severity message exists (a note that could not be read, a line
  * left unaccounted, entry totals that do not add up, ...); the run still finishes.
+ *
+ * `--strict` (with or without `--check`) also exits 1 when a command checker finding of error
+ * severity has no decision in editorial/overrides.yaml (it is still annotated on the page).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -21,6 +24,7 @@ import { emptyOverrides, OVERRIDES_FILE, parseOverrides } from './normaliser/ove
 import { parseAndClean, publish } from './normaliser/pipeline.ts';
 import { readNotes } from './normaliser/read/read-notes.ts';
 import { buildReport, hasErrors, type NormaliseReport } from './normaliser/report/build-report.ts';
+import { commandTotals, formatUndecided, undecidedErrors } from './normaliser/report/command-counts.ts';
 import { formatSummary } from './normaliser/report/format-summary.ts';
 import { entryOutcomes, formatOutcomeTotals, outcomesAddUp, outcomeTotals, questionReports } from './normaliser/report/outcomes.ts';
 import { toStableJson } from './normaliser/report/stable-json.ts';
@@ -51,6 +55,7 @@ export function normaliseNotes(root: string): { report: NormaliseReport; files: 
     questions: questionReports(model),
     outcomes: totals,
   };
+  report.commands = commandTotals(report.questions ?? []);
   return { report, files: [...model.files, { path: REPORT_PATH, content: toStableJson(report) }], model };
 }
 
@@ -93,8 +98,14 @@ export function syncOutputs(root: string, files: readonly OutputFile[]): OutputD
 function main(): void {
   const root = process.cwd();
   const check = process.argv.includes('--check');
+  const strict = process.argv.includes('--strict');
   const { report, files } = normaliseNotes(root);
   process.stdout.write(formatSummary(report));
+  const undecided = strict ? undecidedErrors(report.questions ?? []) : [];
+  if (undecided.length > 0) {
+    process.stdout.write(`--strict: ${undecided.length} command findings of error severity have no editorial decision:\n`);
+    for (const finding of undecided) process.stdout.write(`  ${formatUndecided(finding)}\n`);
+  }
   let outOfDate = false;
   if (check) {
     const diff = compareWithDisk(root, files);
@@ -109,7 +120,7 @@ function main(): void {
       `wrote ${diff.changed.length + diff.missing.length} of ${files.length} files, deleted ${diff.stale.length} stale\n`,
     );
   }
-  process.exitCode = hasErrors(report) || outOfDate ? 1 : 0;
+  process.exitCode = hasErrors(report) || outOfDate || undecided.length > 0 ? 1 : 0;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

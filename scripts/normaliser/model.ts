@@ -165,6 +165,45 @@ export interface CanonicalQuestion {
   related: string[];
   /** Hidden by an editorial override: kept in the report, not published. */
   hidden?: boolean;
+  /** What the command checker found in the answer and did about it (annotate-commands stage). */
+  commands?: CommandCheck;
+}
+
+/**
+ * What became of one command checker finding: `auto` (annotated with the checker's own text, no
+ * editorial decision), or the decision of `editorial/overrides.yaml` (`annotate`, `ignore`, `fix`).
+ */
+export type CommandDecisionKind = 'auto' | 'annotate' | 'ignore' | 'fix';
+
+/** One finding of the command checker on a page. */
+export interface CommandFindingRecord {
+  note: string;
+  line: number;
+  /** Finding kind: `unknown-command`, `unknown-flag`, `removed`, `deprecated`, `invalid-value`, `unknown-instruction`. */
+  kind: string;
+  severity: Severity;
+  /** The command or Dockerfile line as checked. */
+  command: string;
+  /** The part that is wrong (`volume backup`, `--link`, `FORM`). */
+  subject: string;
+  decision: CommandDecisionKind;
+}
+
+/**
+ * The command checker's counts for one page. `checked`: docker commands plus Dockerfile and
+ * Compose blocks; `invalid`: findings that were never valid (unknown command, flag, instruction,
+ * wrong value); `outdated`: removed or deprecated; `fixed`: corrected on the page (by a cleaning
+ * typo rule or a `fix` decision); `annotated`: findings shown in an aside; `ignored`: `ignore` decisions.
+ */
+export interface CommandCheck {
+  checked: number;
+  invalid: number;
+  outdated: number;
+  fixed: number;
+  annotated: number;
+  ignored: number;
+  /** Every finding, in answer order. */
+  findings: CommandFindingRecord[];
 }
 
 /** A file the normaliser writes, relative to the project root. */

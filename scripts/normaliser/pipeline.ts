@@ -2,6 +2,7 @@
  * The normaliser's pure stages composed. Part 1: decoded notes -> parsed and cleaned NoteRecords.
  * Part 2 (`publish`): cleaned notes -> questions with ids and topics -> pages.
  */
+import { annotateCommands } from './check-commands/annotate-commands.ts';
 import { classify } from './classify/classify.ts';
 import { orderQuestions } from './classify/order.ts';
 import { emitSite } from './emit/emit-site.ts';
@@ -35,7 +36,8 @@ export interface PublishInputs {
 
 /**
  * Part 2: cleaned notes -> canonical questions -> pages. merge -> assign ids -> forced merges
- * -> classify -> learning-path order (and hide) -> English titles -> registry update -> related
+ * -> classify -> learning-path order (and hide) -> English titles -> command checker asides
+ * -> registry update -> related
  * questions, keywords and emit. Ids come before classification: overrides name published
  * questions by id, and an id never depends on a topic. Pure: the pages, registry and redirects
  * are in `files`.
@@ -48,6 +50,7 @@ export function publish(records: readonly NoteRecord[], { overrides, registry }:
   model = classify(model, overrides);
   model = orderQuestions(model, overrides);
   model = applyTitleOverrides(model, overrides);
+  model = annotateCommands(model, overrides, { registry });
   const update = updateIdRegistry(model, registry);
   model = { ...model, messages: [...model.messages, ...update.messages] };
   return emitSite(model, update.registry);

@@ -242,5 +242,6 @@ function finding(invocation: DockerInvocation, subject: string, entry: RemovedEn
     line: invocation.line,
   };
   if (entry.replacement !== undefined) result.replacement = entry.replacement;
+  if (entry.zh !== undefined) result.zh = entry.zh;
   return result;
 }

@@ -32,6 +32,7 @@ export function checkCompose(text: string, tables: CheckTables = defaultCheckTab
       subject: key,
       reason: entry.reason,
       ...(entry.replacement ? { replacement: entry.replacement } : {}),
+      ...(entry.zh ? { zh: entry.zh } : {}),
       line,
     });
   }

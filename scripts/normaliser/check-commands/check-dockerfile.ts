@@ -46,6 +46,7 @@ export function checkDockerfile(text: string, tables: CheckTables = defaultCheck
         subject: word,
         reason: deprecated.reason,
         ...(deprecated.replacement ? { replacement: deprecated.replacement } : {}),
+        ...(deprecated.zh ? { zh: deprecated.zh } : {}),
         line,
       });
       continue;

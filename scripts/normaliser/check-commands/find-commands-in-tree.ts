@@ -5,9 +5,10 @@
  * Positions are lines of the original note, taken from the tree's node positions.
  */
 import type { Code, InlineCode, Root, Text } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import { checkInvocation, defaultCheckTables, type CheckTables } from './check-command.ts';
 import { checkCompose, looksLikeCompose } from './check-compose.ts';
+import { isCommandAside } from './command-aside.ts';
 import { checkDockerfile } from './check-dockerfile.ts';
 import type { CommandFinding } from './finding.ts';
 import { findDockerInvocations, type DockerInvocation } from './parse-command.ts';
@@ -28,7 +29,9 @@ export interface TreeFinding extends CommandFinding {
   place: CommandPlace;
 }
 
-const SHELL_LANGS = new Set(['', 'bash', 'sh', 'shell', 'console', 'zsh', 'shell-session', 'sh-session', 'shellsession', 'text', 'txt', 'plaintext', 'plain', 'cmd', 'terminal']);
+// `text` blocks are not checked: the code-block cleaner tags terminal output and sessions whose
+// output is glued onto the command (`docker psCONTAINER ID ...`) as text, to be read, not run.
+const SHELL_LANGS = new Set(['', 'bash', 'sh', 'shell', 'console', 'zsh', 'shell-session', 'sh-session', 'shellsession', 'cmd', 'terminal']);
 const DOCKERFILE_LANGS = new Set(['dockerfile', 'docker']);
 const YAML_LANGS = new Set(['yaml', 'yml']);
 // A prose run ends at the first CJK character or full-width punctuation.
@@ -39,6 +42,8 @@ const PROSE_START = /(?<![\w./-])(?:sudo\s+)?(?:docker|docker-compose|docker-mac
 export function findCommandsInTree(tree: Root, tables: CheckTables = defaultCheckTables): CommandOccurrence[] {
   const occurrences: CommandOccurrence[] = [];
   visit(tree, (node) => {
+    // An aside the checker added quotes the wrong command on purpose.
+    if (isCommandAside(node)) return SKIP;
     if (node.type === 'code') {
       const code = node as Code;
       if (blockKind(code, tables) !== 'shell') return;
@@ -48,6 +53,8 @@ export function findCommandsInTree(tree: Root, tables: CheckTables = defaultChec
     } else if (node.type === 'inlineCode') {
       const inline = node as InlineCode;
       for (const invocation of findDockerInvocations(inline.value)) {
+        // `跟 \`docker daemon\` 交互`: a bare noun-like command in inline code names the thing, not a command.
+        if (!invocation.nested && bareNoun(invocation, tables)) continue;
         occurrences.push({ place: 'inline-code', invocation, line: (inline.position?.start.line ?? 1) + invocation.line - 1 });
       }
     } else if (node.type === 'text') {
@@ -79,6 +86,7 @@ export function checkTree(tree: Root, tables: CheckTables = defaultCheckTables):
   }
   const proseTypos = Object.keys(tables.dockerfile.typos).filter((typo) => typo.length >= 5).sort();
   visit(tree, (node) => {
+    if (isCommandAside(node)) return SKIP;
     if (node.type === 'code') {
       const code = node as Code;
       const kind = blockKind(code, tables);
@@ -168,6 +176,12 @@ function clearlyACommand(invocation: DockerInvocation, tables: CheckTables): boo
   if (removed) return second !== undefined || removed.nounInProse !== true;
   const known = tables.commands.root.commands?.[first];
   return known !== undefined && (second !== undefined || known.commands === undefined);
+}
+
+/** A removed command that prose also uses as a noun (`docker daemon`), written with no arguments. */
+function bareNoun(invocation: DockerInvocation, tables: CheckTables): boolean {
+  const [first, ...rest] = invocation.argv;
+  return invocation.program === 'docker' && rest.length === 0 && tables.removed.commands.some((entry) => entry.path === first && entry.nounInProse === true);
 }
 
 function composeCommand(word: string, tables: CheckTables): boolean {

@@ -29,6 +29,8 @@ export interface CommandFinding {
   reason: string;
   /** What to write instead, when there is one. */
   replacement?: string;
+  /** The table's Chinese text for the site (markdown): why, and advice when `replacement` is not a command. */
+  zh?: { reason: string; replacement?: string };
   /** 1-based line in the checked text (the snippet, or the note in tree mode). */
   line: number;
 }

@@ -11,6 +11,8 @@ const findingFields = {
   severity: z.enum(['error', 'warning', 'info']).optional(),
   reason: z.string().min(1),
   replacement: z.string().min(1).optional(),
+  /** What the site says, in Chinese markdown: why it is wrong, and advice when `replacement` is not a command. */
+  zh: z.object({ reason: z.string().min(1), replacement: z.string().min(1).optional() }).strict().optional(),
 };
 
 const removedTableSchema = z
@@ -51,8 +53,8 @@ const removedTableSchema = z
 /** The removed/deprecated table as in `data/docker-cli/removed.yaml`. */
 export type RemovedTable = z.infer<typeof removedTableSchema>;
 
-/** One entry's finding fields: kind, optional severity, reason, optional replacement. */
-export type RemovedEntry = Pick<RemovedTable['commands'][number], 'finding' | 'severity' | 'reason' | 'replacement'>;
+/** One entry's finding fields: kind, optional severity, reason, optional replacement, optional Chinese text. */
+export type RemovedEntry = Pick<RemovedTable['commands'][number], 'finding' | 'severity' | 'reason' | 'replacement' | 'zh'>;
 
 /** Parses and validates the table from YAML text; throws with the zod issue on bad data. */
 export function parseRemovedTable(yamlText: string): RemovedTable {

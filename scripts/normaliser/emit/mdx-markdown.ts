@@ -1,8 +1,10 @@
 /**
- * Print mdast as MDX with remark-stringify + remark-mdx + remark-gfm, so that text is escaped
- * for MDX (`\{`, `\<`) and tables, strikethrough and footnotes keep their GFM syntax.
+ * Print mdast as MDX with remark-stringify + remark-mdx + remark-gfm + remark-directive, so that
+ * text is escaped for MDX (`\{`, `\<`) and for directives (`\:`), and tables, strikethrough,
+ * footnotes and the command asides keep their syntax.
  */
 import type { Nodes, Root } from 'mdast';
+import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkStringify, { type Options } from 'remark-stringify';
@@ -27,7 +29,9 @@ export const mdxStringifyOptions: Options = {
   ],
 };
 
-const processor = unified().use(remarkGfm).use(remarkMdx).use(remarkStringify, mdxStringifyOptions).freeze();
+// remark-directive prints the command checker's asides (`:::caution[...]`) and escapes colons in
+// text that Starlight's directive parser would read as a directive (a note's `:::danger` line).
+const processor = unified().use(remarkGfm).use(remarkMdx).use(remarkDirective).use(remarkStringify, mdxStringifyOptions).freeze();
 
 /** Print a tree as MDX text, ending with one newline. */
 export function toMdx(tree: Root): string {

@@ -5,6 +5,7 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { isCommandAside } from '../check-commands/command-aside.ts';
 
 /** Longest description kept; longer first sentences are cut with an ellipsis. */
 export const MAX_DESCRIPTION_LENGTH = 160;
@@ -35,7 +36,7 @@ export function demoteHeadings(tree: Root, top: 2 | 3 = 2): Root {
 export function firstSentence(tree: Root, maxLength: number = MAX_DESCRIPTION_LENGTH): string {
   let text = '';
   visit(tree, (node) => {
-    if (text) return false;
+    if (text || isCommandAside(node)) return false;
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
       text = toString(node).replace(/\s+/g, ' ').trim();
       return false;

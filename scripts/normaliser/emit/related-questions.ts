@@ -5,6 +5,7 @@
  * questions, so two pages sharing `写时复制` are nearer than two sharing `容器`.
  */
 import type { CanonicalQuestion, Model } from '../model.ts';
+import { withoutCommandAsides } from '../check-commands/command-aside.ts';
 import { answerText, proseFeatures } from '../merge/profile.ts';
 import { questionFeatures } from '../merge/similarity.ts';
 import { compareText } from '../ids/id-registry.ts';
@@ -31,7 +32,7 @@ export function isPublished(question: CanonicalQuestion): question is CanonicalQ
 export function relateQuestions(model: Model): Model {
   const published = model.questions.filter(isPublished);
   const questionDice = weightedDice(published.map((question) => questionFeatures(question.question)));
-  const answerDice = weightedDice(published.map((question) => proseFeatures(answerText(question.answer))));
+  const answerDice = weightedDice(published.map((question) => proseFeatures(answerText(withoutCommandAsides(question.answer)))));
   const relatedById = new Map<string, string[]>();
   published.forEach((question, index) => {
     const scored = published

@@ -3,11 +3,13 @@
  * Raw HTML (`<script>`, `<img onerror>`), MDX expressions, JSX and ESM come out as visible text;
  * HTML comments and links or pictures with a URL the site cannot serve are dropped, each with a
  * Message naming the note and line. Text itself is escaped later by mdast-util-mdx's printer
- * (`\{`, `\<`), with the import/export line-start escapes of `mdxStringifyOptions`.
+ * (`\{`, `\<`), with the import/export line-start escapes of `mdxStringifyOptions`. The only
+ * directive kept is the command checker's aside (`isCommandAside`); any other becomes text.
  */
 import type { Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { sanitizeUri } from 'micromark-util-sanitize-uri';
+import { isCommandAside } from '../check-commands/command-aside.ts';
 import type { Message } from '../model.ts';
 import { mdxSource } from './mdx-markdown.ts';
 
@@ -49,7 +51,8 @@ type Report = (node: Nodes, reason: string) => void;
 
 /** The safe replacement children of `parent`. */
 function safeChildren(parent: Parents, report: Report): RootContent[] {
-  const inFlow = parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem' || parent.type === 'footnoteDefinition';
+  const inFlow =
+    parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem' || parent.type === 'footnoteDefinition' || isCommandAside(parent);
   const children: RootContent[] = [];
   for (const child of parent.children as RootContent[]) {
     for (const safe of safeNode(child, inFlow, report)) children.push(safe);
@@ -107,7 +110,9 @@ function safeNode(node: RootContent, inFlow: boolean, report: Report): RootConte
       break;
   }
 
-  if (!FLOW_TYPES.has(node.type) && !PHRASING_TYPES.has(node.type)) {
+  // The command checker's asides are the only directives a page has; their content is made safe too.
+  const aside = isCommandAside(node);
+  if (!aside && !FLOW_TYPES.has(node.type) && !PHRASING_TYPES.has(node.type)) {
     // MDX expressions, JSX, ESM and anything unknown: shown as the text they contain.
     const value = node.type.startsWith('mdx') ? mdxSource(node) : toString(node);
     report(node, `${node.type} shown as text`);

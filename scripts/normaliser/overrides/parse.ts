@@ -19,7 +19,8 @@ export function emptyOverrides(file: string = OVERRIDES_FILE): Overrides {
     titleEn: [],
     order: [],
     hide: [],
-    lines: { pin: [], merge: [], forbid: [], titleEn: [], order: [], hide: [] },
+    commands: [],
+    lines: { pin: [], merge: [], forbid: [], titleEn: [], order: [], hide: [], commands: [] },
   };
 }
 

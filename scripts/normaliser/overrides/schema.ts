@@ -24,6 +24,29 @@ export const entryRefSchema = z
     message: 'an entry reference needs a title (unique substring) or a line',
   });
 
+/**
+ * What to do about a command checker finding on a published page (`id`), named by its subject
+ * (the wrong part as the checker reports it: `volume backup`, `-d`, `docker-compose`), narrowed to
+ * one note line with `line` when the page has several. `annotate` shows an aside, with Chinese
+ * markdown `explanation` and a `replacement` command instead of the checker's own; `ignore` shows
+ * nothing (`reason` says why); `fix` substitutes `replacement` for `match` (default: the command).
+ */
+const commandDecisionFields = { id: questionId, subject: z.string().min(1), line: z.number().int().positive().optional() };
+export const commandDecisionSchema = z.discriminatedUnion('decision', [
+  z
+    .object({
+      ...commandDecisionFields,
+      decision: z.literal('annotate'),
+      explanation: z.string().min(1).optional(),
+      replacement: z.string().min(1).optional(),
+    })
+    .strict(),
+  z.object({ ...commandDecisionFields, decision: z.literal('ignore'), reason: z.string().min(1) }).strict(),
+  z
+    .object({ ...commandDecisionFields, decision: z.literal('fix'), replacement: z.string().min(1), match: z.string().min(1).optional() })
+    .strict(),
+]);
+
 /** Every kind of decision; each is a list, each item names what it applies to. */
 export const overrideDecisionsSchema = z
   .object({
@@ -39,6 +62,8 @@ export const overrideDecisionsSchema = z
     order: z.array(z.object({ id: questionId, position: z.number().int().positive() }).strict()).default([]),
     /** Keep a question out of the site (it stays in the report). */
     hide: z.array(z.object({ id: questionId, reason: z.string().min(1) }).strict()).default([]),
+    /** Annotate, ignore or fix a finding of the command checker (see commandDecisionSchema). */
+    commands: z.array(commandDecisionSchema).default([]),
   })
   .strict();
 
@@ -46,9 +71,11 @@ export const overrideDecisionsSchema = z
 export type EntryRef = z.infer<typeof entryRefSchema>;
 /** The decisions of an overrides file, as validated. */
 export type OverrideDecisions = z.infer<typeof overrideDecisionsSchema>;
-/** The kinds of decision: `pin`, `merge`, `forbid`, `titleEn`, `order`, `hide`. */
+/** A decision about one command checker finding. */
+export type CommandDecision = z.infer<typeof commandDecisionSchema>;
+/** The kinds of decision: `pin`, `merge`, `forbid`, `titleEn`, `order`, `hide`, `commands`. */
 export type OverrideKind = keyof OverrideDecisions;
-export const OVERRIDE_KINDS = ['pin', 'merge', 'forbid', 'titleEn', 'order', 'hide'] as const satisfies readonly OverrideKind[];
+export const OVERRIDE_KINDS = ['pin', 'merge', 'forbid', 'titleEn', 'order', 'hide', 'commands'] as const satisfies readonly OverrideKind[];
 
 /** A parsed overrides file: its decisions, its path, and the line of each decision. */
 export interface Overrides extends OverrideDecisions {

@@ -3,6 +3,7 @@
  */
 import type { DroppedLine, EntryOutcome, Message, NoteMeta, NoteRecord, NoteShape } from '../model.ts';
 import { findUnaccountedLines } from './accounting.ts';
+import type { CommandTotals } from './command-counts.ts';
 import type { OutcomeTotals, QuestionReport } from './outcomes.ts';
 
 /** One entry as the report lists it; later stages add what became of it. */
@@ -53,6 +54,8 @@ export interface NormaliseReport {
   questions?: QuestionReport[];
   /** Entries in = published + merged + dropped (part 2). */
   outcomes?: OutcomeTotals;
+  /** The command checker's counts over the published pages (part 2; per page in `questions`). */
+  commands?: CommandTotals;
 }
 
 /** Count items by a key, as an object with sorted keys. */

@@ -3,6 +3,7 @@
  */
 import type { Message } from '../model.ts';
 import type { NormaliseReport } from './build-report.ts';
+import { formatCommandTotals } from './command-counts.ts';
 import { formatOutcomeTotals } from './outcomes.ts';
 
 /** `notes/a.txt:12: warning [parse/markdown] reason` */
@@ -34,6 +35,7 @@ export function formatSummary(report: NormaliseReport): string {
     `${totals.notes} notes, ${totals.entries} entries, ${totals.dropped} dropped lines, ${totals.fixes} fixes, ` +
       `${totals.unaccounted} unaccounted lines, ${totals.errors} errors, ${totals.warnings} warnings`,
   );
+  if (report.commands) lines.push(formatCommandTotals(report.commands));
   if (report.outcomes) lines.push(formatOutcomeTotals(report.outcomes));
   return `${lines.join('\n')}\n`;
 }

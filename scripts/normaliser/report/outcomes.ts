@@ -3,7 +3,7 @@
  * (the lead of a page), merged (into a page led by another entry) or dropped (with a reason),
  * and each question lists its id, topic, the scorer's margin and its members.
  */
-import type { EntryOutcome, Model, Topic } from '../model.ts';
+import type { CommandCheck, EntryOutcome, Model, Topic } from '../model.ts';
 
 /** One canonical question as the report lists it. */
 export interface QuestionReport {
@@ -19,6 +19,8 @@ export interface QuestionReport {
   members: string[];
   related: string[];
   keywords: string[];
+  /** The command checker's counts and findings for the page. */
+  commands?: CommandCheck;
 }
 
 /** Entries in, and how many were published, merged and dropped; in = published + merged + dropped. */
@@ -72,6 +74,7 @@ export function questionReports(model: Model): QuestionReport[] {
       members: question.members,
       related: question.related,
       keywords: question.keywords,
+      ...(question.commands ? { commands: question.commands } : {}),
     }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -22,6 +22,18 @@ describe('findCommandsInTree', () => {
     ]);
   });
 
+  it('does not read text blocks (terminal output, sessions with output glued on) as commands', () => {
+    const tree = parseMarkdown('```text\n[root@host ~]# docker psCONTAINER ID   IMAGE\n[root@host ~]# docker -vDocker version 19.03.6\n```\n\n```shell\ndocker ps\n```\n');
+    expect(findCommandsInTree(tree).map((found) => found.invocation.text)).toEqual(['docker ps']);
+    expect(checkTree(tree)).toEqual([]);
+  });
+
+  it('reads a bare `docker daemon` in inline code as the noun, with arguments as the command', () => {
+    const tree = parseMarkdown('用户用这些命令跟 `docker daemon` 交互；旧版用 `docker daemon --debug` 启动。\n');
+    expect(brief(tree)).toEqual(['1 inline-code removed daemon']);
+    expect(checkTree(tree)[0]?.command).toBe('docker daemon --debug');
+  });
+
   it('leaves docker as a noun in prose alone', () => {
     const tree = parseMarkdown('docker daemon (docker守护进程)\n\ndocker client负责处理, docker for mac等软件, docker image,镜像\n');
     expect(findCommandsInTree(tree)).toEqual([]);

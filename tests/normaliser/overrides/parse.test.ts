@@ -19,6 +19,9 @@ describe('parseOverrides', () => {
       '  - { id: what-is-docker, position: 1 }',
       'hide:',
       '  - { id: old-one, reason: outdated }',
+      'commands:',
+      '  - { id: volume-examples, subject: volume backup, line: 177, decision: annotate }',
+      '  - { id: old-one, subject: "-d", decision: ignore, reason: history }',
       '',
     ].join('\n');
     const { overrides, messages } = parseOverrides(text, 'editorial/overrides.yaml');
@@ -28,7 +31,23 @@ describe('parseOverrides', () => {
       { note: 'notes/x.txt', title: '区别' },
       { note: 'notes/y.txt', line: 12 },
     ]);
-    expect(overrides.lines).toEqual({ pin: [2], merge: [4], forbid: [6], titleEn: [10], order: [12], hide: [14] });
+    expect(overrides.commands).toEqual([
+      { id: 'volume-examples', subject: 'volume backup', line: 177, decision: 'annotate' },
+      { id: 'old-one', subject: '-d', decision: 'ignore', reason: 'history' },
+    ]);
+    expect(overrides.lines).toEqual({ pin: [2], merge: [4], forbid: [6], titleEn: [10], order: [12], hide: [14], commands: [16, 17] });
+  });
+
+  it.each([
+    ['a fix without its replacement', '  - { id: a-b, subject: status, decision: fix }', /^commands\.0\.replacement: /],
+    ['an ignore without a reason', '  - { id: a-b, subject: status, decision: ignore }', /^commands\.0\.reason: /],
+    ['an unknown decision', '  - { id: a-b, subject: status, decision: delete }', /^commands\.0\.decision: /],
+    ['an explanation on an ignore', '  - { id: a-b, subject: status, decision: ignore, reason: x, explanation: y }', /^commands\.0: Unrecognized key/],
+  ])('rejects %s in the commands decisions, naming the line', (_name, decision, reason) => {
+    const { messages } = parseOverrides(`commands:\n${decision}\n`, 'ed.yaml');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ note: 'ed.yaml', line: 2, severity: 'error', source: 'overrides' });
+    expect(messages[0]!.reason).toMatch(reason);
   });
 
   it('treats a missing kind as no decisions', () => {
