@@ -84,4 +84,29 @@ describe('correctTypos', () => {
     expect(answerOf(typos('sudo docker rmi $(sudo docker images -q -f danging=true)命令'))).toBe('sudo docker rmi $(sudo docker images -q -f dangling=true)命令');
     expect(answerOf(typos('使用 –rm 选项'))).toBe('使用 --rm 选项');
   });
+
+  describe('docker starting a Chinese title or sentence is the product name', () => {
+    const question = (title: string) => typos('答案', title).entries[0]!.question;
+    const cases: [string, string, string][] = [
+      ['title followed by Chinese', 'docker与传统虚拟机的区别什么？', 'Docker与传统虚拟机的区别什么？'],
+      ['title with a space before the Chinese', 'docker 容器之间怎么隔离？', 'Docker 容器之间怎么隔离？'],
+      ['a command in a title stays', 'docker run 和 docker start 的区别？', 'docker run 和 docker start 的区别？'],
+      ['a compound name stays', 'docker-compose 的作用？', 'docker-compose 的作用？'],
+      ['Dockerfile is another word', 'dockerfile 中的指令', 'dockerfile 中的指令'],
+      ['mid-title it stays', '如何查看 docker 镜像？', '如何查看 docker 镜像？'],
+    ];
+    it.each(cases)('%s', (_, title, expected) => {
+      expect(question(title)).toBe(expected);
+    });
+
+    it('capitalises sentence starts in prose, not mid-sentence, commands or code', () => {
+      const cleaned = typos(
+        'docker 使用客户端-服务器架构。docker 容器通过 docker 镜像来创建。\n\ndocker ps 列出容器；`docker 容器` 是代码\n\n```shell\ndocker 容器\n```',
+      );
+      expect(answerOf(cleaned)).toBe(
+        'Docker 使用客户端-服务器架构。Docker 容器通过 docker 镜像来创建。\n\ndocker ps 列出容器；`docker 容器` 是代码\n\n```shell\ndocker 容器\n```',
+      );
+      expect(cleaned.fixes.filter((fix) => fix.detail === 'docker -> Docker')).toHaveLength(2);
+    });
+  });
 });

@@ -24,7 +24,7 @@ describe('cleanNote', () => {
     const before = structuredClone(note);
     const cleaned = cleanNote(note, contextWith());
     expect(note).toEqual(before);
-    expect(cleaned.entries[0]!.question).toBe('docker 常用命令？');
+    expect(cleaned.entries[0]!.question).toBe('Docker 常用命令？');
     expect(answerOf(cleaned)).toBe(
       '8、退出容器时候自动删除？\n使用 `--rm` 选项，例如 `sudo docker run --rm -it ubuntu`\n\n```shell\ndocker tag f29ece87a195 192.0.2.1/rancher/rancher-agent:v2.3.5\n```',
     );
