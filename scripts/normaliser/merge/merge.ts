@@ -10,6 +10,7 @@ import { overridesMessage } from '../overrides/parse.ts';
 import { resolveEntryRef } from '../overrides/entry-ref.ts';
 import type { Overrides } from '../overrides/schema.ts';
 import { answerCompleteness, mergeAnswers } from './answer.ts';
+import { chooseTitle } from './choose-title.ts';
 import { answerCosine, questionIdfDice } from './corpus-similarity.ts';
 import { candidatePairs, DEFAULT_BLOCKING, type BlockingOptions } from './candidates.ts';
 import { clusterPairs, type ScoredPair } from './cluster.ts';
@@ -64,7 +65,10 @@ function forbiddenPairs(
   return { keys, named, messages };
 }
 
-/** Builds the canonical question for a cluster of entries: the most complete answer leads. */
+/**
+ * Builds the canonical question for a cluster of entries: the most complete answer leads, and
+ * the title is the best-formed question any member asks (`chooseTitle`).
+ */
 export function canonicalQuestion(cluster: readonly Entry[]): CanonicalQuestion {
   const ranked = cluster
     .map((entry, position) => ({ entry, position, completeness: answerCompleteness(entry.answer) }))
@@ -73,7 +77,7 @@ export function canonicalQuestion(cluster: readonly Entry[]): CanonicalQuestion 
   const others = cluster.filter((entry) => entry !== lead);
   return {
     members: [lead.key, ...others.map((entry) => entry.key)],
-    question: lead.question,
+    question: chooseTitle([lead.question, ...others.map((entry) => entry.question)]),
     answer: mergeAnswers(lead, others),
     sources: [lead.source, ...others.map((entry) => entry.source)],
     keywords: [],

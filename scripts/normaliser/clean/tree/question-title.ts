@@ -22,7 +22,7 @@ const PREFIXES: RegExp[] = [
 ];
 
 /** Words that make a title a question. */
-const QUESTION_WORDS =
+export const QUESTION_WORDS =
   /什么|为什么|为何|如何|怎么|怎样|哪些|哪个|哪几|哪种|哪里|是否|能否|可否|有无|有何|何时|何种|多少|几种|几个|几大|几部分|吗|么|呢|\b(?:what|how|why|when|which|where|who|is|are|can|does|do)\b/i;
 
 /** Removes `**` / `__` emphasis markers, backticks and unbalanced brackets from a title. */
