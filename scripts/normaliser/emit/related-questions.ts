@@ -24,30 +24,59 @@ export function isPublished(question: CanonicalQuestion): question is CanonicalQ
   return !!question.id && !!question.topic && !question.hidden;
 }
 
+/** Two scores closer than this are the same score but for rounding (sums taken in another order). */
+const ROUNDING = 1e-9;
+
 /**
  * Set `related` on every published question: up to RELATED_COUNT ids, nearest first (ties by
  * id). A question with too few near neighbours is filled up with its neighbours in the topic's
  * learning path, so every page leads somewhere.
+ *
+ * Only questions sharing a feature with it can score MIN_RELATED_SCORE (the topic bonus alone
+ * is below it), so each question's shared feature weights are summed over an inverted index
+ * (`sharedWeights`), not over every pair; those sums rank the candidates, and the few that can
+ * be among the nearest are scored exactly as `weightedDice` scores them.
  */
 export function relateQuestions(model: Model): Model {
   const published = model.questions.filter(isPublished);
-  const questionDice = weightedDice(published.map((question) => questionFeatures(question.question)));
-  const answerDice = weightedDice(published.map((question) => proseFeatures(answerText(withoutCommandAsides(question.answer)))));
+  const questionFeatureSets = published.map((question) => questionFeatures(question.question));
+  const answerFeatureSets = published.map((question) => proseFeatures(answerText(withoutCommandAsides(question.answer))));
+  const questionDice = weightedDice(questionFeatureSets);
+  const answerDice = weightedDice(answerFeatureSets);
+  const questionIndex = featureIndex(questionFeatureSets);
+  const answerIndex = featureIndex(answerFeatureSets);
+  const topicBonus = (index: number, otherIndex: number) =>
+    published[otherIndex]!.topic?.topic === published[index]!.topic?.topic ? SAME_TOPIC_BONUS : 0;
+  const score = (index: number, otherIndex: number) =>
+    QUESTION_WEIGHT * questionDice(index, otherIndex) + (1 - QUESTION_WEIGHT) * answerDice(index, otherIndex) + topicBonus(index, otherIndex);
+  const neighboursInPath = pathNeighbours(published);
+  const sharedQuestion = new Float64Array(published.length);
+  const sharedAnswer = new Float64Array(published.length);
   const relatedById = new Map<string, string[]>();
   published.forEach((question, index) => {
-    const scored = published
-      .map((other, otherIndex) => {
-        if (otherIndex === index) return undefined;
-        const score =
-          QUESTION_WEIGHT * questionDice(index, otherIndex) +
-          (1 - QUESTION_WEIGHT) * answerDice(index, otherIndex) +
-          (other.topic?.topic === question.topic?.topic ? SAME_TOPIC_BONUS : 0);
-        return { id: other.id, score };
-      })
-      .filter((candidate): candidate is { id: string; score: number } => !!candidate && candidate.score >= MIN_RELATED_SCORE)
+    sharedWeights(questionIndex, index, sharedQuestion);
+    sharedWeights(answerIndex, index, sharedAnswer);
+    const estimates: Array<{ otherIndex: number; estimate: number }> = [];
+    for (let otherIndex = 0; otherIndex < published.length; otherIndex++) {
+      // Sharing nothing, the topic bonus is all it could score.
+      if (otherIndex === index || (sharedQuestion[otherIndex] === 0 && sharedAnswer[otherIndex] === 0)) continue;
+      const estimate =
+        QUESTION_WEIGHT * dice(sharedQuestion[otherIndex]!, questionIndex.totals[index]! + questionIndex.totals[otherIndex]!) +
+        (1 - QUESTION_WEIGHT) * dice(sharedAnswer[otherIndex]!, answerIndex.totals[index]! + answerIndex.totals[otherIndex]!) +
+        topicBonus(index, otherIndex);
+      if (estimate >= MIN_RELATED_SCORE - ROUNDING) estimates.push({ otherIndex, estimate });
+    }
+    sharedQuestion.fill(0);
+    sharedAnswer.fill(0);
+    // Whatever ranks below the RELATED_COUNT-th estimate (by more than rounding) cannot make the list.
+    const cut = estimates.map(({ estimate }) => estimate).sort((a, b) => b - a)[RELATED_COUNT - 1] ?? -Infinity;
+    const scored = estimates
+      .filter(({ estimate }) => estimate >= cut - ROUNDING)
+      .map(({ otherIndex }) => ({ id: published[otherIndex]!.id, score: score(index, otherIndex) }))
+      .filter((candidate) => candidate.score >= MIN_RELATED_SCORE)
       .sort((a, b) => b.score - a.score || compareText(a.id, b.id));
     const related = scored.slice(0, RELATED_COUNT).map((candidate) => candidate.id);
-    for (const neighbour of pathNeighbours(question, published)) {
+    for (const neighbour of neighboursInPath.get(question.id)!) {
       if (related.length >= Math.min(2, RELATED_COUNT)) break;
       if (!related.includes(neighbour)) related.push(neighbour);
     }
@@ -61,13 +90,72 @@ export function relateQuestions(model: Model): Model {
   };
 }
 
-/** Ids of the questions just after and just before `question` in its topic's order. */
-function pathNeighbours(question: CanonicalQuestion, published: (CanonicalQuestion & { id: string })[]): string[] {
-  const inTopic = published
-    .filter((other) => other.topic?.topic === question.topic?.topic)
-    .sort((a, b) => (a.order ?? 0) - (b.order ?? 0) || compareText(a.id, b.id));
-  const at = inTopic.findIndex((other) => other.id === question.id);
-  return [inTopic[at + 1], inTopic[at - 1]].filter((other): other is CanonicalQuestion & { id: string } => !!other).map((other) => other.id);
+/** For each question id, the ids of the questions just after and just before it in its topic's order. */
+function pathNeighbours(published: readonly (CanonicalQuestion & { id: string })[]): Map<string, string[]> {
+  const byTopic = new Map<string | undefined, (CanonicalQuestion & { id: string })[]>();
+  for (const question of published) {
+    const topic = question.topic?.topic;
+    byTopic.set(topic, [...(byTopic.get(topic) ?? []), question]);
+  }
+  const neighbours = new Map<string, string[]>();
+  for (const inTopic of byTopic.values()) {
+    inTopic.sort((a, b) => (a.order ?? 0) - (b.order ?? 0) || compareText(a.id, b.id));
+    inTopic.forEach((question, at) => {
+      neighbours.set(
+        question.id,
+        [inTopic[at + 1], inTopic[at - 1]].filter((other): other is CanonicalQuestion & { id: string } => !!other).map((other) => other.id),
+      );
+    });
+  }
+  return neighbours;
+}
+
+/** `2 * shared / total`, 0 for empty documents: the Dice coefficient from its parts. */
+function dice(shared: number, total: number): number {
+  return total === 0 ? 0 : (2 * shared) / total;
+}
+
+/** Documents' distinct features as numbers, each feature's idf weight, its documents, each document's total weight. */
+interface FeatureIndex {
+  features: number[][];
+  weights: Float64Array;
+  postings: number[][];
+  totals: Float64Array;
+}
+
+/** The inverted index of documents' feature sets, weighted as in `weightedDice`. */
+function featureIndex(documents: readonly (readonly string[])[]): FeatureIndex {
+  const numbers = new Map<string, number>();
+  const postings: number[][] = [];
+  const features = documents.map((document, documentIndex) => {
+    const own: number[] = [];
+    for (const feature of new Set(document)) {
+      let number = numbers.get(feature);
+      if (number === undefined) {
+        number = postings.length;
+        numbers.set(feature, number);
+        postings.push([]);
+      }
+      postings[number]!.push(documentIndex);
+      own.push(number);
+    }
+    return own;
+  });
+  const weights = Float64Array.from(postings, (documentsWith) => Math.log(1 + documents.length / documentsWith.length));
+  const totals = Float64Array.from(features, (own) => own.reduce((sum, number) => sum + weights[number]!, 0));
+  return { features, weights, postings, totals };
+}
+
+/**
+ * Add to `shared[other]` the weight of every feature document `documentIndex` shares with
+ * `other`. The sums equal weightedDice's shared weights but for rounding: they are added up in
+ * another order.
+ */
+function sharedWeights(index: FeatureIndex, documentIndex: number, shared: Float64Array): void {
+  for (const number of index.features[documentIndex]!) {
+    const weight = index.weights[number]!;
+    for (const other of index.postings[number]!) shared[other] = shared[other]! + weight;
+  }
 }
 
 /**
