@@ -16,11 +16,12 @@ export function emptyOverrides(file: string = OVERRIDES_FILE): Overrides {
     pin: [],
     merge: [],
     forbid: [],
+    title: [],
     titleEn: [],
     order: [],
     hide: [],
     commands: [],
-    lines: { pin: [], merge: [], forbid: [], titleEn: [], order: [], hide: [], commands: [] },
+    lines: { pin: [], merge: [], forbid: [], title: [], titleEn: [], order: [], hide: [], commands: [] },
   };
 }
 

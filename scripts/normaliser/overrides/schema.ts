@@ -56,6 +56,8 @@ export const overrideDecisionsSchema = z
     merge: z.array(z.object({ ids: z.array(questionId).min(2) }).strict()).default([]),
     /** Never merge these entries with each other, however alike they look. */
     forbid: z.array(z.object({ entries: z.array(entryRefSchema).min(2) }).strict()).default([]),
+    /** Chinese page title, instead of the one chosen among the members' questions. */
+    title: z.array(z.object({ id: questionId, title: z.string().trim().min(1) }).strict()).default([]),
     /** English title shown under the Chinese one. */
     titleEn: z.array(z.object({ id: questionId, title: z.string().min(1) }).strict()).default([]),
     /** Position of a question within its topic's learning path (1 = first). */
@@ -73,9 +75,9 @@ export type EntryRef = z.infer<typeof entryRefSchema>;
 export type OverrideDecisions = z.infer<typeof overrideDecisionsSchema>;
 /** A decision about one command checker finding. */
 export type CommandDecision = z.infer<typeof commandDecisionSchema>;
-/** The kinds of decision: `pin`, `merge`, `forbid`, `titleEn`, `order`, `hide`, `commands`. */
+/** The kinds of decision: `pin`, `merge`, `forbid`, `title`, `titleEn`, `order`, `hide`, `commands`. */
 export type OverrideKind = keyof OverrideDecisions;
-export const OVERRIDE_KINDS = ['pin', 'merge', 'forbid', 'titleEn', 'order', 'hide', 'commands'] as const satisfies readonly OverrideKind[];
+export const OVERRIDE_KINDS = ['pin', 'merge', 'forbid', 'title', 'titleEn', 'order', 'hide', 'commands'] as const satisfies readonly OverrideKind[];
 
 /** A parsed overrides file: its decisions, its path, and the line of each decision. */
 export interface Overrides extends OverrideDecisions {

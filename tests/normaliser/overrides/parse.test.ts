@@ -13,6 +13,8 @@ describe('parseOverrides', () => {
       '  - entries:',
       '      - { note: notes/x.txt, title: 区别 }',
       '      - { note: notes/y.txt, line: 12 }',
+      'title:',
+      '  - { id: compose, title: Docker Compose 是什么？ }',
       'titleEn:',
       '  - { id: container-vs-vm, title: Containers vs virtual machines }',
       'order:',
@@ -35,7 +37,8 @@ describe('parseOverrides', () => {
       { id: 'volume-examples', subject: 'volume backup', line: 177, decision: 'annotate' },
       { id: 'old-one', subject: '-d', decision: 'ignore', reason: 'history' },
     ]);
-    expect(overrides.lines).toEqual({ pin: [2], merge: [4], forbid: [6], titleEn: [10], order: [12], hide: [14], commands: [16, 17] });
+    expect(overrides.title).toEqual([{ id: 'compose', title: 'Docker Compose 是什么？' }]);
+    expect(overrides.lines).toEqual({ pin: [2], merge: [4], forbid: [6], title: [10], titleEn: [12], order: [14], hide: [16], commands: [18, 19] });
   });
 
   it.each([
