@@ -131,6 +131,26 @@ describe('question pages', () => {
   });
 });
 
+describe('command asides', () => {
+  // The normaliser's command checker writes `:::caution[title]` (or `:::note`) after a wrong command.
+  const annotated = questions.filter((page) => /^:::caution\[/m.test(page.body));
+
+  it('has pages with a command aside to check', () => {
+    expect(annotated.length).toBeGreaterThan(0);
+  });
+
+  it('render as Starlight caution asides with their title, and only where the page has one', () => {
+    for (const page of questions) {
+      const cautions = html(page.path).match(/class="starlight-aside starlight-aside--caution"/g)?.length ?? 0;
+      expect(cautions, page.file).toBe(page.body.match(/^\s*:::caution\[/gm)?.length ?? 0);
+    }
+    const page = annotated[0]!;
+    const title = /^:::caution\[([^\]]+)\]/m.exec(page.body)?.[1] ?? '';
+    expect(html(page.path)).toContain(`<p class="starlight-aside__title" aria-hidden="true">`);
+    expect(html(page.path)).toContain(title);
+  });
+});
+
 describe('mermaid', () => {
   const pagesWithDiagrams = pages.filter((page) => /^```mermaid\s*$/m.test(page.body));
 

@@ -103,6 +103,12 @@ describe('a site built from hostile notes', () => {
     }
   });
 
+  it('turns directive syntax from a note into text, never a Starlight aside', () => {
+    for (const [path, html] of questionPages()) expect(html, path).not.toMatch(/class="starlight-aside/);
+    const text = questionPages().map(([, html]) => mainText(html)).join('\n');
+    for (const visible of [':::danger', ':::caution[假警告]', '伪造的危险提示']) expect(text).toContain(visible);
+  });
+
   it('shows the hostile markup as visible text', () => {
     const text = questionPages().map(([, html]) => mainText(html)).join('\n');
     for (const visible of ['<script>alert(1)</script>', '{alert(1)}', '<img src=x onerror=alert(1)>', '<Foo/>', 'import x from'] /* quotes come out curly (smartypants) */) {
