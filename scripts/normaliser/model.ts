@@ -43,6 +43,8 @@ export interface SourceNote {
   text: string;
   /** Problems found while decoding (bytes that are not valid in the detected encoding), with line. */
   messages?: Message[];
+  /** The note's readable name from the notes catalogue (`notes/README.md`), when it lists the note. */
+  name?: string;
 }
 
 /** One line of a note, with its 1-based number in the original file. */
@@ -67,6 +69,8 @@ export interface EntrySource {
   note: string;
   /** The note's own title, when it names one. */
   noteTitle?: string;
+  /** The note's readable name from the notes catalogue (`notes/README.md`), when it lists the note. */
+  noteName?: string;
   /** The note's original link, when it names one. */
   noteUrl?: string;
   /** First and last line of the entry in the original file, 1-based, inclusive. */
@@ -146,7 +150,10 @@ export interface TopicAssignment {
 export interface CanonicalQuestion {
   /** Entry keys merged into this question; the lead (most complete answer) first. */
   members: string[];
-  /** Clean question title (from the lead entry unless overridden). */
+  /**
+   * Page title: the best-formed clean question among the members (`merge/choose-title.ts`), or
+   * the `title` override.
+   */
   question: string;
   /** English title, when the overrides or the glossary know one. */
   titleEn?: string;

@@ -5,6 +5,7 @@
 import type { List, Root, RootContent } from 'mdast';
 import type { CanonicalQuestion, EntrySource, Message, OutputFile, Topic } from '../model.ts';
 import { pagePath } from '../ids/update-registry.ts';
+import { noteCreditTitle } from '../read/note-catalogue.ts';
 import { frontmatter } from './frontmatter.ts';
 import { toMdx } from './mdx-markdown.ts';
 import { demoteHeadings, firstSentence } from './page-tree.ts';
@@ -81,12 +82,16 @@ function relatedSection(related: PageQuestion[]): RootContent[] {
   return [{ type: 'heading', depth: 2, children: [{ type: 'text', value: RELATED_HEADING }] }, list];
 }
 
-/** A source as the frontmatter lists it; a note URL is kept only when it is a web address. */
+/**
+ * A source as the frontmatter lists it: `title` is the note's readable name or own title
+ * (`noteCreditTitle`); a note URL is kept only when it is a web address.
+ */
 function pageSource(source: EntrySource): { note: string; title?: string; url?: string; lines: [number, number] } {
   const url = source.noteUrl && /^https?:\/\//i.test(source.noteUrl) && URL.canParse(source.noteUrl) ? source.noteUrl : undefined;
+  const title = noteCreditTitle(source);
   return {
     note: source.note,
-    ...(source.noteTitle ? { title: source.noteTitle } : {}),
+    ...(title ? { title } : {}),
     ...(url ? { url } : {}),
     lines: source.lines,
   };

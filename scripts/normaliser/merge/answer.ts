@@ -5,6 +5,7 @@
 import type { Heading, List, ListItem, Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Entry } from '../model.ts';
+import { noteCreditTitle } from '../read/note-catalogue.ts';
 import { answerText, proseFeatures } from './profile.ts';
 import { featureSimilarity } from './similarity.ts';
 
@@ -98,10 +99,12 @@ function demoteHeadings(nodes: RootContent[]): RootContent[] {
   return copies;
 }
 
-/** The label of a source in the supplement: its note's title, or its file name. */
+/**
+ * The label of a source in the supplement: its note's readable name (notes/README.md), else the
+ * note's own title, else its file name (`noteCreditTitle`).
+ */
 export function sourceLabel(entry: Entry): string {
-  const title = entry.source.noteTitle?.trim();
-  return `来自《${title && title.length > 0 ? title : entry.source.note.replace(/^.*\//, '')}》`;
+  return `来自《${noteCreditTitle(entry.source) ?? entry.source.note.replace(/^.*\//, '')}》`;
 }
 
 function heading(depth: Heading['depth'], text: string): Heading {

@@ -41,11 +41,15 @@ export interface ShapeAdapter {
   parse(input: AdapterInput): AdapterOutput;
 }
 
-/** The `source` block of an entry, with the note's own title and URL when it names them. */
+/**
+ * The `source` block of an entry, with the note's own title and URL when it names them, and its
+ * readable name when the notes catalogue gives one.
+ */
 export function entrySource(input: AdapterInput, meta: NoteMeta, lines: [number, number], originalTitle: string): Entry['source'] {
   const source: Entry['source'] = { note: input.note.path, lines, originalTitle };
   if (meta.title !== undefined) source.noteTitle = meta.title;
   if (meta.url !== undefined) source.noteUrl = meta.url;
+  if (input.note.name !== undefined) source.noteName = input.note.name;
   return source;
 }
 

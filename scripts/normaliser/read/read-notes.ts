@@ -1,10 +1,11 @@
 /**
  * The read stage: the only part of the normaliser (with the CLI's final write) that touches the disk.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import type { Message, SourceNote } from '../model.ts';
 import { decodeNoteBytes } from './decode.ts';
+import { nameNotes, parseNoteCatalogue } from './note-catalogue.ts';
 import { normaliseText } from './normalise-text.ts';
 
 /** File name endings read as notes. */
@@ -51,6 +52,8 @@ export function toSourceNote(path: string, bytes: Uint8Array): SourceNote | Mess
  * Read every note under `root/dir` (default `notes`): files ending in .txt, .md, .markdown or .mdx,
  * except README.md (documentation). Other files are reported (info) and skipped; a file that cannot
  * be decoded is reported as an error and the other notes are still returned. Sorted by path.
+ * When `dir/README.md` exists, its catalogue table names the notes (`SourceNote.name`, see
+ * note-catalogue.ts).
  */
 export function readNotes(root: string, dir = 'notes'): ReadNotesResult {
   const notes: SourceNote[] = [];
@@ -67,5 +70,8 @@ export function readNotes(root: string, dir = 'notes'): ReadNotesResult {
     if ('text' in result) notes.push(result);
     else messages.push(result);
   }
-  return { notes, messages, assetPaths };
+  const cataloguePath = `${dir}/README.md`;
+  if (!existsSync(join(root, cataloguePath))) return { notes, messages, assetPaths };
+  const named = nameNotes(notes, parseNoteCatalogue(readFileSync(join(root, cataloguePath), 'utf8'), cataloguePath));
+  return { notes: named.notes, messages: [...messages, ...named.messages], assetPaths };
 }

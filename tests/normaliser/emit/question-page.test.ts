@@ -70,6 +70,19 @@ describe('renderQuestionPage', () => {
     });
   });
 
+  it('titles a source by its readable name from notes/README.md, before the note\'s own title', () => {
+    const named = pageQuestion('named', 'basics', '什么是 Docker？', '答案。', {
+      sources: [
+        { note: 'notes/000_a.txt', noteName: 'Docker 面试问答 (52 问)', lines: [1, 2], originalTitle: 'x' },
+        { note: 'notes/003_d.txt', noteName: 'Docker 与 Kubernetes', noteTitle: 'Docker and Kubernets', lines: [3, 4], originalTitle: 'y' },
+      ],
+    });
+    expect(frontmatterOf(renderQuestionPage(named, new Map(), []).file.content).sources).toEqual([
+      { note: 'notes/000_a.txt', title: 'Docker 面试问答 (52 问)', lines: [1, 2] },
+      { note: 'notes/003_d.txt', title: 'Docker 与 Kubernetes', lines: [3, 4] },
+    ]);
+  });
+
   it('demotes answer headings under the page title and keeps code fences with a language', () => {
     const body = page.file.content.split('---\n').slice(2).join('---\n');
     expect(body).toContain('\n## 架构\n');

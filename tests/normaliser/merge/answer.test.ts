@@ -56,6 +56,16 @@ describe('mergeAnswers', () => {
     expect(merged.split('docker run -d nginx').length - 1).toBe(1);
   });
 
+  it('names a source by its readable name from notes/README.md before its own title', () => {
+    const named = {
+      ...entry('notes/000_x.txt', 5, 'Docker与虚拟机有何不同', '- 虚拟机隔离性更强, 安全边界是硬件虚拟化'),
+      source: { note: 'notes/000_x.txt', noteName: 'Docker 面试问答 (52 问)', noteTitle: 'dump', lines: [5, 7] as [number, number], originalTitle: 'q' },
+    };
+    const merged = render(mergeAnswers(lead, [named]));
+    expect(merged).toContain('### 来自《Docker 面试问答 (52 问)》');
+    expect(merged).not.toContain('000_x.txt');
+  });
+
   it('moves headings inside a supplement point below the per-source heading', () => {
     const sectioned = entry('notes/b.txt', 5, 'Docker网络模式', '## Bridge\n\n默认的桥接网络, 容器通过 docker0 通信');
     const merged = mergeAnswers(entry('notes/a.txt', 1, '网络模式', 'host 模式共享宿主机网络栈。'), [sectioned]);

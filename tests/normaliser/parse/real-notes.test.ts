@@ -30,6 +30,11 @@ describe.each(records.map((record, index) => [record.source.path, record, invent
     expect(found).toEqual(inventory.questions.map((question) => [question.line, question.title]));
   });
 
+  it('credits every entry with the note\'s readable name from notes/README.md', () => {
+    expect(new Set(record.entries.map((entry) => entry.source.noteName))).toEqual(new Set([record.source.name]));
+    expect(record.source.name).toMatch(/\S/);
+  });
+
   it('drops every inventoried grouping heading as grouping-heading', () => {
     const reasons = new Map(record.dropped.map((dropped) => [dropped.line, dropped.reason]));
     expect(inventory.grouping_headings.map((heading) => reasons.get(heading.line))).toEqual(inventory.grouping_headings.map(() => 'grouping-heading'));

@@ -20,10 +20,33 @@ describe('readNotes', () => {
       ['notes/a.txt', 'Docker 是什么?\n\n容器引擎。'],
       ['notes/b.md', '## 标题\n\n正文\n'],
     ]);
+    // README.md has no catalogue table: one warning, and each note is credited by its own title or file name.
     expect(result.messages.map((message) => [message.note, message.severity, message.line])).toEqual([
       ['notes/c.txt', 'error', 2],
       ['notes/img/x.png', 'info', undefined],
+      ['notes/README.md', 'warning', undefined],
+      ['notes/a.txt', 'info', undefined],
+      ['notes/b.md', 'info', undefined],
     ]);
+    expect(result.notes.every((note) => note.name === undefined)).toBe(true);
     expect(result.assetPaths).toContain('notes/img/x.png');
+  });
+
+  it('names the notes from the catalogue table in notes/README.md', () => {
+    const named = mkdtempSync(join(tmpdir(), 'read-notes-named-'));
+    try {
+      mkdirSync(join(named, 'notes'));
+      writeFileSync(join(named, 'notes/a.txt'), 'Docker 是什么?\n');
+      writeFileSync(join(named, 'notes/b.txt'), 'Docker 镜像是什么?\n');
+      writeFileSync(join(named, 'notes/README.md'), '| file | readable name |\n|---|---|\n| `a.txt` | 入门问答 |\n');
+      const result = readNotes(named);
+      expect(result.notes.map((note) => [note.path, note.name])).toEqual([
+        ['notes/a.txt', '入门问答'],
+        ['notes/b.txt', undefined],
+      ]);
+      expect(result.messages.map((message) => [message.note, message.severity])).toEqual([['notes/b.txt', 'info']]);
+    } finally {
+      rmSync(named, { recursive: true, force: true });
+    }
   });
 });
