@@ -8,6 +8,7 @@
 import type { List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { SourceLine } from '../model.ts';
+import { copyPlainData } from '../plain-data.ts';
 import { bulletMarker, numberedMarker } from './line-kinds.ts';
 import { parseMarkdown } from './markdown.ts';
 import { isBlank, lastLineOf } from './source-lines.ts';
@@ -51,33 +52,63 @@ export function lineParagraph(line: SourceLine, text: string, column: number): P
   return placeParagraph({ line, text, column }, parseMarkdown(text).children, 1);
 }
 
+/** A text's top-level nodes as the parser gave them, the text being line `parsedLine` of what it parsed. */
+interface ParsedText {
+  nodes: RootContent[];
+  parsedLine: number;
+}
+
 /**
- * `lineParagraph` for many lines with one parser run: the texts are parsed as one document,
- * a blank line between each, so text i is line 2i + 1. Blank-line-separated blocks parse as they
- * would alone, except where a block runs across the blank lines (an unclosed fence, a list of
- * several items, a multi-line HTML block, front matter) or a definition makes `[x]` a reference
- * elsewhere: those texts are parsed one by one, as before.
+ * Parsed one-line texts, by text, kept across entries and notes: the same line comes back often
+ * (a repeated command, a note copied into another). What is kept is exactly what parsing the
+ * text alone gives, so it does not matter which run of lines it was parsed with. Emptied when
+ * it reaches PARSED_TEXTS_LIMIT entries.
  */
-function lineParagraphs(items: readonly LineText[]): Paragraph[] {
-  if (items.length <= 1) return items.map((item) => lineParagraph(item.line, item.text, item.column));
-  const tree = parseMarkdown(items.map((item) => item.text).join('\n\n'));
+const parsedTexts = new Map<string, ParsedText>();
+const PARSED_TEXTS_LIMIT = 200_000;
+
+/**
+ * Parse one-line texts, each as it parses alone, with one parser run: the texts are parsed as one
+ * document, a blank line between each, so text i is line 2i + 1. Blank-line-separated blocks
+ * parse as they would alone, except where a block runs across the blank lines (an unclosed
+ * fence, a list of several items, a multi-line HTML block, front matter) or a definition makes
+ * `[x]` a reference elsewhere: those texts are parsed one by one.
+ */
+function parseTexts(texts: readonly string[]): ParsedText[] {
+  if (texts.length === 1) return [{ nodes: parseMarkdown(texts[0]!).children, parsedLine: 1 }];
+  const tree = parseMarkdown(texts.join('\n\n'));
   let hasDefinitions = false;
   visit(tree, (node) => {
     if (node.type === 'definition' || node.type === 'footnoteDefinition') hasDefinitions = true;
   });
-  const nodesByItem = items.map((): RootContent[] => []);
-  const alone = new Array<boolean>(items.length).fill(hasDefinitions);
+  const nodesByText = texts.map((): RootContent[] => []);
+  const alone = new Array<boolean>(texts.length).fill(hasDefinitions);
   for (const node of tree.children) {
     const start = node.position!.start.line;
     const end = node.position!.end.line;
-    if (start === end && start % 2 === 1) nodesByItem[(start - 1) / 2]!.push(node);
-    else for (let index = Math.floor((start - 1) / 2); index <= Math.floor((end - 1) / 2) && index < items.length; index++) alone[index] = true;
+    if (start === end && start % 2 === 1) nodesByText[(start - 1) / 2]!.push(node);
+    else for (let index = Math.floor((start - 1) / 2); index <= Math.floor((end - 1) / 2) && index < texts.length; index++) alone[index] = true;
   }
-  return items.map((item, index) =>
-    alone[index] || nodesByItem[index]!.length === 0
-      ? lineParagraph(item.line, item.text, item.column)
-      : placeParagraph(item, nodesByItem[index]!, 2 * index + 1),
+  return texts.map((text, index) =>
+    alone[index] || nodesByText[index]!.length === 0
+      ? { nodes: parseMarkdown(text).children, parsedLine: 1 }
+      : { nodes: nodesByText[index]!, parsedLine: 2 * index + 1 },
   );
+}
+
+/** `lineParagraph` for many lines: texts parsed before are not parsed again, the others in one run. */
+function lineParagraphs(items: readonly LineText[]): Paragraph[] {
+  const texts = [...new Set(items.map((item) => item.text))];
+  let unparsed = texts.filter((text) => !parsedTexts.has(text));
+  if (parsedTexts.size + unparsed.length > PARSED_TEXTS_LIMIT) {
+    parsedTexts.clear();
+    unparsed = texts;
+  }
+  if (unparsed.length > 0) parseTexts(unparsed).forEach((parsed, index) => parsedTexts.set(unparsed[index]!, parsed));
+  return items.map((item) => {
+    const { nodes, parsedLine } = parsedTexts.get(item.text)!;
+    return placeParagraph(item, copyPlainData(nodes), parsedLine);
+  });
 }
 
 /** One list item holding a paragraph. */

@@ -4,6 +4,9 @@
  */
 import type { Nodes, Parent, Root, Text } from 'mdast';
 import type { CleanContext, Entry, NoteRecord, Severity } from '../../model.ts';
+import { copyPlainData } from '../../plain-data.ts';
+
+export { copyPlainData };
 
 /** A tree pass: takes a note and returns a cleaned copy; never mutates its input. */
 export type TreePass = (note: NoteRecord, context: CleanContext) => NoteRecord;
@@ -37,19 +40,6 @@ export function editEntries(
     edit(entry, log);
   }
   return draft;
-}
-
-/**
- * A deep copy of plain data (objects, arrays, strings, numbers, booleans, null): what a note
- * record is. Several times faster than `structuredClone`, which every pass would otherwise pay
- * for the whole note.
- */
-export function copyPlainData<T>(value: T): T {
-  if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map(copyPlainData) as T;
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) copy[key] = copyPlainData((value as Record<string, unknown>)[key]);
-  return copy as T;
 }
 
 /** `before -> after`, each shortened to `max` characters around where they differ. */
