@@ -19,16 +19,30 @@ export interface PassLog {
   readonly note: NoteRecord;
 }
 
+/** Copies made by `draftOf`: passes edit these in place. */
+const drafts = new WeakSet<NoteRecord>();
+
 /**
- * Runs `edit` on a deep copy of `note`, once per entry, and returns the copy. Fixes and messages
- * get the note path and the line of the node they name (else the entry's first line).
+ * A copy of `note` that passes edit in place instead of copying it again: `cleanNote` copies a
+ * note once for all its passes, not once per pass.
+ */
+export function draftOf(note: NoteRecord): NoteRecord {
+  const draft = copyPlainData(note);
+  drafts.add(draft);
+  return draft;
+}
+
+/**
+ * Runs `edit` on a deep copy of `note` (on `note` itself when it is a `draftOf` copy), once per
+ * entry, and returns the copy. Fixes and messages get the note path and the line of the node
+ * they name (else the entry's first line).
  */
 export function editEntries(
   note: NoteRecord,
   source: string,
   edit: (entry: Entry, log: PassLog) => void,
 ): NoteRecord {
-  const draft = copyPlainData(note);
+  const draft = drafts.has(note) ? note : copyPlainData(note);
   for (const entry of draft.entries) {
     const lineFor = (node?: Nodes) => node?.position?.start.line ?? entry.source.lines[0];
     const log: PassLog = {

@@ -16,7 +16,7 @@
  */
 import type { CleanContext, NoteRecord } from '../../model.ts';
 import { restoreCodeBlocks } from './code-blocks.ts';
-import type { TreePass } from './edit.ts';
+import { draftOf, type TreePass } from './edit.ts';
 import { applyRegionalTerms, correctTypos } from './glossary.ts';
 import { dropBrokenImages } from './images.ts';
 import { markInlineCode } from './inline-code.ts';
@@ -42,7 +42,8 @@ export const TREE_PASSES: ReadonlyArray<readonly [name: string, pass: TreePass]>
 
 /** Runs every tree pass over `note` in the documented order; returns a cleaned copy. */
 export function cleanNote(note: NoteRecord, context: CleanContext): NoteRecord {
-  return TREE_PASSES.reduce((current, [, pass]) => pass(current, context), note);
+  // One copy for all passes: each pass edits this draft in place.
+  return TREE_PASSES.reduce((current, [, pass]) => pass(current, context), draftOf(note));
 }
 
 /**

@@ -23,15 +23,34 @@ function contextChar(node: Nodes | undefined, edge: 'first' | 'last'): string {
   return char !== undefined && /[\p{L}\p{N}]/u.test(char) ? char : '';
 }
 
+/**
+ * autocorrect's output by input, kept across notes: prose repeats (a sentence copied into many
+ * notes), and each call into autocorrect costs far more than a lookup. Emptied when it reaches
+ * FORMATTED_LIMIT entries.
+ */
+const formattedTexts = new Map<string, string>();
+const FORMATTED_LIMIT = 200_000;
+
+/** `format(text)`, remembered. */
+function formatOnce(text: string): string {
+  let formatted = formattedTexts.get(text);
+  if (formatted === undefined) {
+    formatted = format(text);
+    if (formattedTexts.size >= FORMATTED_LIMIT) formattedTexts.clear();
+    formattedTexts.set(text, formatted);
+  }
+  return formatted;
+}
+
 /** Typesets one prose string with optional context characters around it. */
 export function typesetText(value: string, before = '', after = ''): string {
   if (before || after) {
-    const formatted = format(before + value + after);
+    const formatted = formatOnce(before + value + after);
     if (formatted.startsWith(before) && formatted.endsWith(after)) {
       return formatted.slice(before.length, formatted.length - after.length);
     }
   }
-  return format(value);
+  return formatOnce(value);
 }
 
 /** Typesets every entry's question and prose (Fix kind `typeset`, one per changed node). */
