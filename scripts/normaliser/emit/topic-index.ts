@@ -1,6 +1,7 @@
 /**
  * A topic's index page, `src/content/docs/<topic>/index.mdx`: the topic's questions in
- * learning-path order, each a link with a one-line summary.
+ * learning-path order, each a link with a one-line summary (in the site's TopicQuestion
+ * component, which adds the Frequent badge: topic-index-practice.ts).
  */
 import { readFileSync } from 'node:fs';
 import type { List, Root } from 'mdast';
@@ -13,6 +14,7 @@ import { frontmatter } from './frontmatter.ts';
 import { toMdx } from './mdx-markdown.ts';
 import { firstSentence } from './page-tree.ts';
 import { DOCS_DIR, type PageQuestion } from './question-page.ts';
+import { topicQuestionImport, topicQuestionMeta } from './topic-index-practice.ts';
 
 /** Longest one-line summary of a question on the index page. */
 export const SUMMARY_LENGTH = 60;
@@ -43,7 +45,7 @@ export function renderTopicIndex(topic: Topic, questions: readonly PageQuestion[
             type: 'paragraph',
             children: [
               { type: 'link', url: pagePath(topic, question.id), children: [{ type: 'text', value: question.question }] },
-              ...(summary ? [{ type: 'text' as const, value: `：${summary}` }] : []),
+              topicQuestionMeta(pagePath(topic, question.id), summary),
             ],
           },
         ],
@@ -52,7 +54,11 @@ export function renderTopicIndex(topic: Topic, questions: readonly PageQuestion[
   };
   const tree: Root = {
     type: 'root',
-    children: [{ type: 'paragraph', children: [{ type: 'text', value: intro }] }, ...(questions.length > 0 ? [list] : [])],
+    children: [
+      ...(questions.length > 0 ? [topicQuestionImport()] : []),
+      { type: 'paragraph', children: [{ type: 'text', value: intro }] },
+      ...(questions.length > 0 ? [list] : []),
+    ],
   };
   const data = { title: TOPIC_LABELS[topic]['zh-CN'], description: intro, sidebar: { order: 0, label: '概览' } };
   return { path: `${DOCS_DIR}/${topic}/index.mdx`, content: `${frontmatter(data)}\n${toMdx(tree)}` };

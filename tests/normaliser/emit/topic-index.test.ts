@@ -41,12 +41,14 @@ describe('renderTopicIndex', () => {
 
   it('lists the questions in the given order with a one-line summary each', () => {
     expect(linkUrls(file.content)).toEqual(['/storage/what-is-volume/', '/storage/volume-vs-bind-mount/']);
-    expect(file.content).toContain('1. [什么是 Docker Volume（卷）？](/storage/what-is-volume/)：卷独立于容器的生命周期存在。\n');
-    expect(file.content).toContain(`：${'长'.repeat(59)}…\n`);
+    expect(file.content).toContain(
+      '1. [什么是 Docker Volume（卷）？](/storage/what-is-volume/)<TopicQuestion path="/storage/what-is-volume/">：卷独立于容器的生命周期存在。</TopicQuestion>\n',
+    );
+    expect(file.content).toContain(`：${'长'.repeat(59)}…</TopicQuestion>\n`);
   });
 
-  it('is valid MDX with nothing executable', async () => {
-    expect(executableNodes(file.content)).toEqual([]);
+  it('is valid MDX whose only executable parts are the TopicQuestion import and elements (topic-index-practice.ts)', async () => {
+    expect(executableNodes(file.content)).toEqual(['mdxjsEsm', 'mdxJsxTextElement', 'mdxJsxTextElement']);
     await compileMdx(file.content);
   });
 });
