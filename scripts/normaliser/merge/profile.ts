@@ -6,7 +6,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Entry } from '../model.ts';
-import { normaliseQuestion, textFeatures } from './similarity.ts';
+import { normalisedFeatures, normaliseQuestion, textFeatures } from './similarity.ts';
 import { defaultSynonymTables, type SynonymTables } from './synonyms.ts';
 
 /** The comparison marker every spelling of "difference" normalises to (区别/不同/vs/对比…). */
@@ -43,7 +43,7 @@ export function answerText(answer: Root): string {
 
 /** Features of a free text (an answer, a point of an answer): Latin words and Han n-grams. */
 export function proseFeatures(text: string, tables: SynonymTables = defaultSynonymTables): string[] {
-  return textFeatures(normaliseQuestion(text, tables));
+  return normalisedFeatures(text, tables);
 }
 
 function fold(text: string): string {

@@ -120,9 +120,30 @@ export function textFeatures(normalised: string): string[] {
   return [...features].sort();
 }
 
+/**
+ * `textFeatures(normaliseQuestion(text))` by text, per synonym tables: the same question, answer
+ * and answer point come back many times (merging, related questions, notes copied into others).
+ * The lists are frozen: callers share them. Emptied when it reaches FEATURES_LIMIT texts.
+ */
+const featuresByTables = new WeakMap<SynonymTables, Map<string, string[]>>();
+const FEATURES_LIMIT = 200_000;
+
+/** `textFeatures(normaliseQuestion(text, tables))`, remembered. */
+export function normalisedFeatures(text: string, tables: SynonymTables = defaultSynonymTables): string[] {
+  let byText = featuresByTables.get(tables);
+  if (!byText) featuresByTables.set(tables, (byText = new Map()));
+  let features = byText.get(text);
+  if (!features) {
+    features = Object.freeze(textFeatures(normaliseQuestion(text, tables))) as string[];
+    if (byText.size >= FEATURES_LIMIT) byText.clear();
+    byText.set(text, features);
+  }
+  return features;
+}
+
 /** The comparison features of a raw question: `textFeatures(normaliseQuestion(text))`. */
 export function questionFeatures(text: string, tables: SynonymTables = defaultSynonymTables): string[] {
-  return textFeatures(normaliseQuestion(text, tables));
+  return normalisedFeatures(text, tables);
 }
 
 function featureWeight(feature: string): number {
