@@ -1,6 +1,7 @@
 /**
  * Benchmark part `normalise`: the normaliser CLI as a child process at 1x, 10x and 100x the notes.
  */
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { generateCorpus, type CorpusNote } from '../corpus.ts';
 import { runMeasured, TimeoutError } from '../measure.ts';
@@ -12,10 +13,18 @@ import { loadCorpusInputs } from './corpus-inputs.ts';
 /** Corpus sizes the normaliser is measured at. */
 export const NORMALISE_FACTORS = [1, 10, 100] as const;
 
-/** The command that runs the normaliser CLI from any working folder (tsx resolved absolutely). */
+/**
+ * The command that runs the normaliser CLI from any working folder, as `npm run normalise` does:
+ * the launcher, which runs the bundled CLI with plain Node.
+ */
 export function normaliserCommand(projectRoot: string): { command: string; args: string[] } {
-  const tsx = import.meta.resolve('tsx');
-  return { command: process.execPath, args: ['--import', tsx, join(projectRoot, 'scripts', 'normalise.ts')] };
+  return { command: process.execPath, args: [join(projectRoot, 'scripts', 'run-normalise.mjs')] };
+}
+
+/** Make sure the launcher's bundle is up to date, so no timed run includes building it. */
+export function prepareNormaliser(projectRoot: string): void {
+  const { command, args } = normaliserCommand(projectRoot);
+  execFileSync(command, [...args, '--build-only'], { stdio: 'inherit' });
 }
 
 /**
@@ -31,6 +40,7 @@ export async function runNormaliser(context: BenchContext, rootDir: string) {
 /** Measure the normaliser at every size. */
 export async function benchNormalise(context: BenchContext): Promise<{ sizes: NormaliseSize[] }> {
   const { notes, vocabulary } = loadCorpusInputs(context.projectRoot);
+  prepareNormaliser(context.projectRoot);
   const sizes: NormaliseSize[] = [];
   for (const factor of NORMALISE_FACTORS) {
     const corpus: CorpusNote[] = generateCorpus(notes, factor, vocabulary);
