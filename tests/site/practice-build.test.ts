@@ -95,6 +95,34 @@ describe('Frequent badges in the sidebar', () => {
   });
 });
 
+describe('topic index pages', () => {
+  it.each(LOCALES)('list each topic in learning order, every item with its note count, badges in the UI language ($prefix/)', ({ prefix, frequent }) => {
+    for (const topic of TOPICS) {
+      const tree = page(`${prefix}/${topic}/`);
+      const content = all(tree, hasClass('sl-markdown-content'))[0]!;
+      const items = all(content, (element) => element.tagName === 'li');
+      const expected = questions.filter((question) => question.topic === topic).sort((a, b) => a.order - b.order);
+      // Without scripts the list is the learning order, as built.
+      expect(items.map((item) => all(item, (element) => element.tagName === 'a')[0]?.properties.href)).toEqual(expected.map((question) => question.path));
+      for (const [index, item] of items.entries()) {
+        const question = expected[index]!;
+        const [meta] = all(item, hasClass('topic-question'));
+        expect(meta?.properties.dataFrequency, question.path).toBe(String(question.frequency));
+        expect(all(item, hasClass('sl-badge')).map(text), question.path).toEqual(question.frequency >= 3 ? [frequent] : []);
+      }
+    }
+  });
+
+  it.each(LOCALES)('offer the sort buttons (learning order pressed) and link the print view ($prefix/)', ({ prefix }) => {
+    const tree = page(`${prefix}/${TOPICS[0]}/`);
+    const buttons = all(tree, (element) => element.properties.dataSort !== undefined);
+    expect(buttons.map((button) => [button.properties.dataSort, button.properties.ariaPressed])).toEqual([
+      ['learning', 'true'],
+      ['frequency', 'false'],
+    ]);
+  });
+});
+
 describe('most asked questions on the home page', () => {
   it.each(LOCALES)('lists ten questions, most asked first, ties in learning order ($prefix/)', ({ prefix }) => {
     const items = all(page(`${prefix}/`), (element) => element.tagName === 'li' && element.properties.dataFrequency !== undefined);
