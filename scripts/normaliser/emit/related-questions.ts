@@ -45,36 +45,51 @@ export function relateQuestions(model: Model): Model {
   const answerDice = weightedDice(answerFeatureSets);
   const questionIndex = featureIndex(questionFeatureSets);
   const answerIndex = featureIndex(answerFeatureSets);
-  const topicBonus = (index: number, otherIndex: number) =>
-    published[otherIndex]!.topic?.topic === published[index]!.topic?.topic ? SAME_TOPIC_BONUS : 0;
+  const topics = published.map((question) => question.topic?.topic);
+  const topicBonus = (index: number, otherIndex: number) => (topics[otherIndex] === topics[index] ? SAME_TOPIC_BONUS : 0);
   const score = (index: number, otherIndex: number) =>
     QUESTION_WEIGHT * questionDice(index, otherIndex) + (1 - QUESTION_WEIGHT) * answerDice(index, otherIndex) + topicBonus(index, otherIndex);
   const neighboursInPath = pathNeighbours(published);
   const sharedQuestion = new Float64Array(published.length);
   const sharedAnswer = new Float64Array(published.length);
+  const estimates = new Float64Array(published.length);
   const relatedById = new Map<string, string[]>();
   published.forEach((question, index) => {
     sharedWeights(questionIndex, index, sharedQuestion);
     sharedWeights(answerIndex, index, sharedAnswer);
-    const estimates: Array<{ otherIndex: number; estimate: number }> = [];
+    // The RELATED_COUNT largest estimates that reach the minimum, largest first.
+    const best = new Array<number>(RELATED_COUNT).fill(-Infinity);
     for (let otherIndex = 0; otherIndex < published.length; otherIndex++) {
       // Sharing nothing, the topic bonus is all it could score.
-      if (otherIndex === index || (sharedQuestion[otherIndex] === 0 && sharedAnswer[otherIndex] === 0)) continue;
+      if (otherIndex === index || (sharedQuestion[otherIndex] === 0 && sharedAnswer[otherIndex] === 0)) {
+        estimates[otherIndex] = -Infinity;
+        continue;
+      }
       const estimate =
         QUESTION_WEIGHT * dice(sharedQuestion[otherIndex]!, questionIndex.totals[index]! + questionIndex.totals[otherIndex]!) +
         (1 - QUESTION_WEIGHT) * dice(sharedAnswer[otherIndex]!, answerIndex.totals[index]! + answerIndex.totals[otherIndex]!) +
         topicBonus(index, otherIndex);
-      if (estimate >= MIN_RELATED_SCORE - ROUNDING) estimates.push({ otherIndex, estimate });
+      estimates[otherIndex] = estimate;
+      if (estimate >= MIN_RELATED_SCORE - ROUNDING && estimate > best[RELATED_COUNT - 1]!) {
+        let at = RELATED_COUNT - 1;
+        while (at > 0 && best[at - 1]! < estimate) {
+          best[at] = best[at - 1]!;
+          at--;
+        }
+        best[at] = estimate;
+      }
     }
     sharedQuestion.fill(0);
     sharedAnswer.fill(0);
     // Whatever ranks below the RELATED_COUNT-th estimate (by more than rounding) cannot make the list.
-    const cut = estimates.map(({ estimate }) => estimate).sort((a, b) => b - a)[RELATED_COUNT - 1] ?? -Infinity;
-    const scored = estimates
-      .filter(({ estimate }) => estimate >= cut - ROUNDING)
-      .map(({ otherIndex }) => ({ id: published[otherIndex]!.id, score: score(index, otherIndex) }))
-      .filter((candidate) => candidate.score >= MIN_RELATED_SCORE)
-      .sort((a, b) => b.score - a.score || compareText(a.id, b.id));
+    const cut = Math.max(best[RELATED_COUNT - 1]!, MIN_RELATED_SCORE) - ROUNDING;
+    const scored: Array<{ id: string; score: number }> = [];
+    for (let otherIndex = 0; otherIndex < published.length; otherIndex++) {
+      if (estimates[otherIndex]! < cut) continue;
+      const candidate = { id: published[otherIndex]!.id, score: score(index, otherIndex) };
+      if (candidate.score >= MIN_RELATED_SCORE) scored.push(candidate);
+    }
+    scored.sort((a, b) => b.score - a.score || compareText(a.id, b.id));
     const related = scored.slice(0, RELATED_COUNT).map((candidate) => candidate.id);
     for (const neighbour of neighboursInPath.get(question.id)!) {
       if (related.length >= Math.min(2, RELATED_COUNT)) break;
