@@ -58,7 +58,13 @@ export function annotateCommands(
   { tables = defaultCheckTables, text = defaultAsideText, registry }: AnnotateOptions = {},
 ): Model {
   const entriesByKey = new Map(model.notes.flatMap((note) => note.entries.map((entry) => [entry.key, entry] as const)));
-  const fixes = model.notes.flatMap((note) => note.fixes);
+  // A question's members only count fixes of their own notes: look those up, not every fix of the run.
+  const fixesByNote = new Map<string, Fix[]>();
+  for (const fix of model.notes.flatMap((note) => note.fixes)) {
+    const ofNote = fixesByNote.get(fix.note);
+    if (ofNote) ofNote.push(fix);
+    else fixesByNote.set(fix.note, [fix]);
+  }
   const used = new Set<number>();
   const messages: Message[] = [];
   const report = (index: number, reason: string): void => {
@@ -79,6 +85,7 @@ export function annotateCommands(
     if (question.id === undefined) return question;
     const members = question.members.map((key) => entriesByKey.get(key)).filter((entry): entry is Entry => entry !== undefined);
     const decisions = decisionsById.get(question.id) ?? [];
+    const fixes = [...new Set(members.map((entry) => entry.source.note))].flatMap((note) => fixesByNote.get(note) ?? []);
     const result = annotateQuestion(question, members, fixes, decisions, { tables, text });
     for (const index of result.used) used.add(index);
     for (const { index, reason } of result.problems) report(index, reason);
