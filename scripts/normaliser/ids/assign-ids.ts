@@ -11,6 +11,7 @@ import {
   entriesByKey,
   fingerprintMatcher,
   isSameQuestion,
+  matchCandidates,
   questionFingerprint,
   type FingerprintMatch,
 } from './question-fingerprint.ts';
@@ -27,12 +28,14 @@ export function assignIds(model: Model, registry: IdRegistry, terms: IdTerms = d
   const messages: Message[] = [];
 
   const candidates: { index: number; id: string; match: FingerprintMatch }[] = [];
-  for (const [id, record] of Object.entries(registry.ids)) {
-    fingerprints.forEach((fingerprint, index) => {
-      const found = match(fingerprint, record);
+  const records = Object.entries(registry.ids);
+  const matchable = matchCandidates(fingerprints, records.map(([, record]) => record));
+  records.forEach(([id, record], recordIndex) => {
+    for (const index of matchable[recordIndex]!) {
+      const found = match(fingerprints[index]!, record);
       if (isSameQuestion(found)) candidates.push({ index, id, match: found });
-    });
-  }
+    }
+  });
   candidates.sort(
     (a, b) =>
       compareMatches(a.match, b.match) ||

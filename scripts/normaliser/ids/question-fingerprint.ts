@@ -67,6 +67,35 @@ export function fingerprintMatcher(): (a: QuestionFingerprint, b: QuestionFinger
   };
 }
 
+/**
+ * For each of `records`, the indexes (ascending) of the `fingerprints` it can match at all: those
+ * with a question text sharing a feature with one of the record's, or, since two texts without
+ * features count as identical, both holding such a text. Every other pair has similarity 0, which
+ * `isSameQuestion` never accepts: so matching visits these pairs, not all of them.
+ */
+export function matchCandidates(fingerprints: readonly QuestionFingerprint[], records: readonly QuestionFingerprint[]): number[][] {
+  const byFeature = new Map<string, number[]>();
+  const featureless: number[] = [];
+  fingerprints.forEach((fingerprint, index) => {
+    const features = new Set(fingerprint.questions.flatMap((text) => questionFeatures(text)));
+    for (const feature of features) {
+      const holders = byFeature.get(feature);
+      if (holders) holders.push(index);
+      else byFeature.set(feature, [index]);
+    }
+    if (fingerprint.questions.some((text) => questionFeatures(text).length === 0)) featureless.push(index);
+  });
+  return records.map((record) => {
+    const candidates = new Set<number>();
+    for (const text of record.questions) {
+      const features = questionFeatures(text);
+      if (features.length === 0) for (const index of featureless) candidates.add(index);
+      for (const feature of features) for (const index of byFeature.get(feature) ?? []) candidates.add(index);
+    }
+    return [...candidates].sort((a, b) => a - b);
+  });
+}
+
 /** True when a match says the two fingerprints are one question. */
 export function isSameQuestion(match: FingerprintMatch): boolean {
   return (
