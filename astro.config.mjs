@@ -3,7 +3,8 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import { DEFAULT_CHROMIUM_PATH, mermaidSetup } from './src/plugins/mermaid.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { SEARCH_RANKING, searchIndex } from './src/integrations/search-index.ts';
+import { rehypeRelatedOutOfSearch } from './src/plugins/related-out-of-search.ts';
 import { readRedirects } from './src/plugins/redirects.ts';
 import { SELF_TEST_HEAD_SCRIPT } from './src/scripts/self-test-head.ts';
 import { TOPICS, TOPIC_LABELS } from './src/topics.ts';
@@ -25,7 +26,8 @@ export default defineConfig({
   markdown: {
     // User rehype plugins run before the ones integrations append, so rehype-mermaid sees
     // ```mermaid blocks before Expressive Code turns every code block into its own markup.
-    rehypePlugins: [mermaid.plugin],
+    // The 相关问题 list names other pages: kept out of the search index (see the plugin).
+    rehypePlugins: [mermaid.plugin, [rehypeRelatedOutOfSearch, { heading: '相关问题' }]],
   },
   integrations: [
     starlight({
@@ -55,7 +57,10 @@ export default defineConfig({
       lastUpdated: false,
       routeMiddleware: ['./src/route-data.ts', './src/route-data-badges.ts'],
       // Every locale searches the Chinese pages too, segmented as Chinese: src/integrations/search-index.ts.
-      pagefind: { mergeIndex: [{ bundlePath: '/pagefind-zh/', language: 'zh-cn' }] },
+      pagefind: {
+        ranking: SEARCH_RANKING,
+        mergeIndex: [{ bundlePath: '/pagefind-zh/', language: 'zh-cn', ranking: SEARCH_RANKING }],
+      },
       plugins: [
         // English pages fall back to the Chinese ones until translated: links to them are fine.
         starlightLinksValidator({ errorOnFallbackPages: false, errorOnInvalidHashes: true }),

@@ -1,10 +1,12 @@
 /**
  * Runs the site's real search in Node: loads the built dist/pagefind/pagefind.js (the same code
- * the browser runs, with the same WebAssembly) and merges the same bundles the search UI merges.
+ * the browser runs, with the same WebAssembly) and merges the same bundles the search UI merges,
+ * ranking results with the UI's ranking options (astro.config.mjs, `pagefind.ranking`).
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { SEARCH_RANKING } from '../../src/integrations/search-index.ts';
 
 /** A bundle the search UI merges into the primary one (Starlight's `pagefind.mergeIndex`). */
 export interface MergedBundle {
@@ -41,10 +43,14 @@ export async function openSiteSearch(
   loadedInstances += 1;
   const moduleUrl = `${pathToFileURL(join(distDir, 'pagefind', 'pagefind.js')).href}?instance=${loadedInstances}`;
   const pagefind = (await import(moduleUrl)) as PagefindModule;
-  const search = pagefind.createInstance({ basePath: bundleUrl(distDir, 'pagefind'), baseUrl: '/' });
+  const search = pagefind.createInstance({
+    basePath: bundleUrl(distDir, 'pagefind'),
+    baseUrl: '/',
+    ranking: SEARCH_RANKING,
+  });
   await search.init();
   for (const { bundle, language } of merged) {
-    await search.mergeIndex(bundleUrl(distDir, bundle), { language, baseUrl: '/' });
+    await search.mergeIndex(bundleUrl(distDir, bundle), { language, baseUrl: '/', ranking: SEARCH_RANKING });
   }
   return async (query) => {
     const response = await search.search(query);
@@ -69,9 +75,9 @@ function patchFetchForFiles(): void {
 }
 
 interface PagefindModule {
-  createInstance(options: { basePath: string; baseUrl: string }): {
+  createInstance(options: { basePath: string; baseUrl: string; ranking: typeof SEARCH_RANKING }): {
     init(): Promise<void>;
-    mergeIndex(path: string, options: { language: string; baseUrl: string }): Promise<void>;
+    mergeIndex(path: string, options: { language: string; baseUrl: string; ranking: typeof SEARCH_RANKING }): Promise<void>;
     search(query: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
   };
 }
