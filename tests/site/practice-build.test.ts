@@ -76,8 +76,8 @@ describe('note counts on question pages', () => {
   });
 
   it('shows "Asked in 3 of 5 notes" and the badge for container vs VM (asked in 000, 001 and twice in 004)', () => {
-    const [zh] = all(page('/basics/docker-vs-vm/'), hasClass('question-frequency'));
-    const [en] = all(page('/en/basics/docker-vs-vm/'), hasClass('question-frequency'));
+    const [zh] = all(page('/basics/container-vs-vm/'), hasClass('question-frequency'));
+    const [en] = all(page('/en/basics/container-vs-vm/'), hasClass('question-frequency'));
     expect(text(zh)).toBe('在 3 份笔记中出现（共 5 份） 高频');
     expect(text(en)).toBe('Asked in 3 of 5 notes Frequent');
   });

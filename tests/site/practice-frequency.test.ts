@@ -66,7 +66,7 @@ describe('frequency on the real notes', () => {
     const containerVsVm = group('container-vs-vm');
     expect(containerVsVm.members.map((member) => member.note.slice(6, 9))).toEqual(['000', '001', '004', '004']);
     const page = groupPage(containerVsVm);
-    expect(page?.file).toBe(join(DOCS_DIR, 'basics/docker-vs-vm.mdx'));
+    expect(page?.file).toBe(join(DOCS_DIR, 'basics/container-vs-vm.mdx'));
     expect(page?.frequency).toBe(3);
   });
 
