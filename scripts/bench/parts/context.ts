@@ -1,6 +1,7 @@
 /**
  * What every benchmark part gets: the project root, how many runs, and a log for progress lines.
  */
+import { CHROMIUM_FLAGS } from '../../../src/plugins/mermaid.ts';
 
 /** Shared settings of one `npm run bench`. */
 export interface BenchContext {
@@ -19,13 +20,5 @@ export interface BenchContext {
   notes: string[];
 }
 
-/** Chromium flags for a shared, offline machine. */
-export const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+/** Chromium flags for a shared, offline machine: the site's own launch flags, headless. */
+export const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
