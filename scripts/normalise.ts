@@ -51,7 +51,11 @@ export function normaliseNotes(root: string): { report: NormaliseReport; files: 
     ? []
     : [{ note: REPORT_PATH, severity: 'error', source: 'report/outcomes', reason: `entry outcomes do not add up: ${formatOutcomeTotals(totals)}` }];
   const report: NormaliseReport = {
-    ...buildReport(model.notes, [...messages, ...overrideMessages, ...model.messages, ...totalsMessages], entryOutcomes(model)),
+    ...buildReport(
+      model.notes,
+      [...messages, ...overrideMessages, ...model.messages.filter((message) => !message.event), ...totalsMessages],
+      entryOutcomes(model),
+    ),
     questions: questionReports(model),
     outcomes: totals,
   };
@@ -99,8 +103,11 @@ function main(): void {
   const root = process.cwd();
   const check = process.argv.includes('--check');
   const strict = process.argv.includes('--strict');
-  const { report, files } = normaliseNotes(root);
+  const { report, files, model } = normaliseNotes(root);
   process.stdout.write(formatSummary(report));
+  for (const event of model.messages.filter((message) => message.event)) {
+    process.stdout.write(`${event.note}: ${event.severity} [${event.source}] ${event.reason}\n`);
+  }
   const undecided = strict ? undecidedErrors(report.questions ?? []) : [];
   if (undecided.length > 0) {
     process.stdout.write(`--strict: ${undecided.length} command findings of error severity have no editorial decision:\n`);

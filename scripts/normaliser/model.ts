@@ -111,6 +111,12 @@ export interface Message {
   /** Which pass or stage raised it: `decode`, `clean/code-blocks`, `overrides`, ... */
   source: string;
   reason: string;
+  /**
+   * True for a change this run makes to committed state (an id merged, moved or retired in the
+   * registry). Printed by the CLI but kept out of reports/normalise.json: the next run no longer
+   * makes the change, and the report must not differ between the two.
+   */
+  event?: boolean;
 }
 
 /** One fix applied by a cleaning pass; the report counts them by kind. */

@@ -8,6 +8,7 @@ import { orderQuestions } from './classify/order.ts';
 import { emitSite } from './emit/emit-site.ts';
 import { assignIds } from './ids/assign-ids.ts';
 import type { IdRegistry } from './ids/id-registry.ts';
+import { entriesByKey, questionFingerprint, type QuestionFingerprint } from './ids/question-fingerprint.ts';
 import { updateIdRegistry } from './ids/update-registry.ts';
 import { applyForcedMerges } from './merge/forced-merges.ts';
 import { merge } from './merge/merge.ts';
@@ -46,13 +47,21 @@ export function publish(records: readonly NoteRecord[], { overrides, registry }:
   let model: Model = { notes: [...records], questions: [], files: [], messages: [] };
   model = merge(model, overrides);
   model = assignIds(model, registry);
+  const fingerprintsBeforeForcedMerges = idFingerprints(model);
   model = applyForcedMerges(model, overrides);
   model = classify(model, overrides);
   model = orderQuestions(model, overrides);
   model = applyTitleOverrides(model, overrides);
   model = annotateCommands(model, overrides, { registry });
-  const update = updateIdRegistry(model, registry);
+  const update = updateIdRegistry(model, registry, fingerprintsBeforeForcedMerges);
   model = { ...model, messages: [...model.messages, ...update.messages] };
   return emitSite(model, update.registry);
 }
 
+/** Each id's question fingerprint, taken before editorial merges join questions. */
+function idFingerprints(model: Model): Map<string, QuestionFingerprint> {
+  const byKey = entriesByKey(model);
+  return new Map(
+    model.questions.flatMap((question) => (question.id ? [[question.id, questionFingerprint(question, byKey)] as const] : [])),
+  );
+}

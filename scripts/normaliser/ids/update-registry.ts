@@ -11,6 +11,7 @@ import {
   fingerprintMatcher,
   isSameQuestion,
   questionFingerprint,
+  type QuestionFingerprint,
 } from './question-fingerprint.ts';
 
 /** The registry after a run, and what changed. */
@@ -24,8 +25,17 @@ export interface RegistryUpdate {
  * Ids of the old registry that no question has any more become `merged` (into the question that
  * now holds their entries or wording) or `retired`; nothing is ever deleted.
  */
-export function updateIdRegistry(model: Model, previous: IdRegistry): RegistryUpdate {
+export function updateIdRegistry(
+  model: Model,
+  previous: IdRegistry,
+  fingerprintsBeforeForcedMerges: ReadonlyMap<string, QuestionFingerprint> = new Map(),
+): RegistryUpdate {
   const byKey = entriesByKey(model);
+  // A forced merge joins two questions under the first id. Each id keeps the fingerprint of its
+  // own question from before that merge, so the next run gives each question its own id again
+  // (and the merge joins them again): the survivor must not also match the absorbed question.
+  const ownFingerprint = (question: CanonicalQuestion & { id: string }): QuestionFingerprint =>
+    fingerprintsBeforeForcedMerges.get(question.id) ?? questionFingerprint(question, byKey);
   const match = fingerprintMatcher();
   const messages: Message[] = [];
   const ids: Record<string, IdRecord> = {};
@@ -43,11 +53,30 @@ export function updateIdRegistry(model: Model, previous: IdRegistry): RegistryUp
       }
     }
     formerTopics.delete(topic);
-    const fingerprint = questionFingerprint(question, byKey);
+    const fingerprint = ownFingerprint(question);
     ids[question.id] = {
       status: question.hidden ? 'hidden' : 'published',
       topic,
       formerTopics: [...formerTopics].sort(compareText),
+      questions: fingerprint.questions,
+      members: fingerprint.members,
+    };
+  }
+
+  for (const [id, fingerprint] of [...fingerprintsBeforeForcedMerges].sort(([a], [b]) => compareText(a, b))) {
+    if (ids[id]) continue;
+    const survivor = current.find((question) => fingerprint.members.some((key) => question.members.includes(key)));
+    if (!survivor?.topic) continue;
+    const before = previous.ids[id];
+    if (before?.status !== 'merged' || before.mergedInto !== survivor.id) {
+      messages.push(info(`${id} merged into ${survivor.id} by an editorial merge; its URL redirects`));
+    }
+    ids[id] = {
+      status: 'merged',
+      // Its own last topic when it was published; otherwise its URL under the survivor's topic.
+      topic: before?.topic ?? survivor.topic.topic,
+      formerTopics: before?.formerTopics ?? [],
+      mergedInto: survivor.id,
       questions: fingerprint.questions,
       members: fingerprint.members,
     };
@@ -125,9 +154,9 @@ export function pagePath(topic: Topic, id: string): string {
 }
 
 function info(reason: string): Message {
-  return { note: ID_REGISTRY_FILE, severity: 'info', source: 'ids', reason };
+  return { note: ID_REGISTRY_FILE, severity: 'info', source: 'ids', reason, event: true };
 }
 
 function warning(reason: string): Message {
-  return { note: ID_REGISTRY_FILE, severity: 'warning', source: 'ids', reason };
+  return { note: ID_REGISTRY_FILE, severity: 'warning', source: 'ids', reason, event: true };
 }
