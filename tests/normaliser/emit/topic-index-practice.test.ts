@@ -5,28 +5,13 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { toMdx } from '../../../scripts/normaliser/emit/mdx-markdown.ts';
-import type { PageQuestion } from '../../../scripts/normaliser/emit/question-page.ts';
 import { renderTopicIndex } from '../../../scripts/normaliser/emit/topic-index.ts';
 import { TOPIC_QUESTION_IMPORT, topicQuestionImport, topicQuestionMeta } from '../../../scripts/normaliser/emit/topic-index-practice.ts';
-import { TOPICS, type Topic } from '../../../scripts/normaliser/model.ts';
+import { pageQuestion } from './page-question-fixture.ts';
 import { compileMdx } from './mdx-check.ts';
 
-const scores = Object.fromEntries(TOPICS.map((topic) => [topic, 0])) as Record<Topic, number>;
-const markdown = (text: string): Root => unified().use(remarkParse).parse(text);
 const mdxTree = (text: string): Root => unified().use(remarkParse).use(remarkMdx).parse(text);
-
-function question(id: string, title: string, answer: string): PageQuestion {
-  return {
-    id,
-    question: title,
-    answer: markdown(answer),
-    members: [],
-    sources: [],
-    keywords: [],
-    related: [],
-    topic: { topic: 'security', margin: 1, scores, closeCall: false, pinned: false },
-  };
-}
+const question = (id: string, title: string, answer: string) => pageQuestion('security', id, title, answer);
 
 /** Every JSX element of the MDX text: name, attributes and the text inside. */
 function jsxElements(mdx: string): { name: string | null; attributes: Record<string, unknown>; text: string; childTypes: string[] }[] {

@@ -3,26 +3,11 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import type { PageQuestion } from '../../../scripts/normaliser/emit/question-page.ts';
 import { renderTopicIndex, topicIntros } from '../../../scripts/normaliser/emit/topic-index.ts';
-import { TOPICS, type Topic } from '../../../scripts/normaliser/model.ts';
+import { pageQuestion } from './page-question-fixture.ts';
 import { compileMdx, executableNodes, linkUrls } from './mdx-check.ts';
 
-const scores = Object.fromEntries(TOPICS.map((topic) => [topic, 0])) as Record<Topic, number>;
-const markdown = (text: string): Root => unified().use(remarkParse).parse(text);
-
-function question(id: string, title: string, answer: string): PageQuestion {
-  return {
-    id,
-    question: title,
-    answer: markdown(answer),
-    members: [],
-    sources: [],
-    keywords: [],
-    related: [],
-    topic: { topic: 'storage', margin: 1, scores, closeCall: false, pinned: false },
-  };
-}
+const question = (id: string, title: string, answer: string) => pageQuestion('storage', id, title, answer);
 
 describe('renderTopicIndex', () => {
   const file = renderTopicIndex('storage', [
