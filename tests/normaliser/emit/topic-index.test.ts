@@ -1,6 +1,3 @@
-import type { Root } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { renderTopicIndex, topicIntros } from '../../../scripts/normaliser/emit/topic-index.ts';
