@@ -1,6 +1,5 @@
 /** The wording of command asides, from `data/docker-cli/aside-text.yaml`, validated once at import. */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseDataYaml, readDataText } from '../data-file.ts';
 import { z } from 'zod';
 
 const kindText = z.string().min(1);
@@ -26,12 +25,10 @@ const asideTextSchema = z
 /** Titles by category, fallback reasons by finding kind (`{subject}` placeholder), lead-ins. */
 export type AsideText = z.infer<typeof asideTextSchema>;
 
-/** Parses and validates the aside wording from YAML text; throws with the zod issue on bad data. */
-export function parseAsideText(yamlText: string): AsideText {
-  return asideTextSchema.parse(parse(yamlText));
+/** Parses and validates the aside wording from YAML text; throws a DataFileError naming file and line on bad data. */
+export function parseAsideText(yamlText: string, file = 'data/docker-cli/aside-text.yaml'): AsideText {
+  return parseDataYaml(asideTextSchema, yamlText, file);
 }
 
 /** The project's wording, from `data/docker-cli/aside-text.yaml`. */
-export const defaultAsideText: AsideText = parseAsideText(
-  readFileSync(new URL('../../../data/docker-cli/aside-text.yaml', import.meta.url), 'utf8'),
-);
+export const defaultAsideText: AsideText = parseAsideText(readDataText('data/docker-cli/aside-text.yaml'));

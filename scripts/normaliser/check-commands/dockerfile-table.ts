@@ -1,6 +1,5 @@
 /** Dockerfile instructions and known misspellings, from `data/docker-cli/dockerfile.yaml`. */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseDataYaml, readDataText } from '../data-file.ts';
 import { z } from 'zod';
 
 const dockerfileTableSchema = z
@@ -16,12 +15,10 @@ const dockerfileTableSchema = z
 /** Valid instructions and `misspelling -> instruction`. */
 export type DockerfileTable = z.infer<typeof dockerfileTableSchema>;
 
-/** Parses and validates the table from YAML text; throws with the zod issue on bad data. */
-export function parseDockerfileTable(yamlText: string): DockerfileTable {
-  return dockerfileTableSchema.parse(parse(yamlText));
+/** Parses and validates the table from YAML text; throws a DataFileError naming file and line on bad data. */
+export function parseDockerfileTable(yamlText: string, file = 'data/docker-cli/dockerfile.yaml'): DockerfileTable {
+  return parseDataYaml(dockerfileTableSchema, yamlText, file);
 }
 
 /** The project's table, from `data/docker-cli/dockerfile.yaml`. */
-export const defaultDockerfileTable: DockerfileTable = parseDockerfileTable(
-  readFileSync(new URL('../../../data/docker-cli/dockerfile.yaml', import.meta.url), 'utf8'),
-);
+export const defaultDockerfileTable: DockerfileTable = parseDockerfileTable(readDataText('data/docker-cli/dockerfile.yaml'));

@@ -2,8 +2,7 @@
  * Known removed, deprecated and invented docker commands, flags and values, from
  * `data/docker-cli/removed.yaml`, validated once at import.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseDataYaml, readDataText } from '../data-file.ts';
 import { z } from 'zod';
 
 const findingFields = {
@@ -56,14 +55,12 @@ export type RemovedTable = z.infer<typeof removedTableSchema>;
 /** One entry's finding fields: kind, optional severity, reason, optional replacement, optional Chinese text. */
 export type RemovedEntry = Pick<RemovedTable['commands'][number], 'finding' | 'severity' | 'reason' | 'replacement' | 'zh'>;
 
-/** Parses and validates the table from YAML text; throws with the zod issue on bad data. */
-export function parseRemovedTable(yamlText: string): RemovedTable {
-  const table = removedTableSchema.parse(parse(yamlText));
+/** Parses and validates the table from YAML text; throws a DataFileError naming file and line on bad data. */
+export function parseRemovedTable(yamlText: string, file = 'data/docker-cli/removed.yaml'): RemovedTable {
+  const table = parseDataYaml(removedTableSchema, yamlText, file);
   for (const entry of table.values) new RegExp(entry.pattern); // fail early on a bad pattern
   return table;
 }
 
 /** The project's table, from `data/docker-cli/removed.yaml`. */
-export const defaultRemovedTable: RemovedTable = parseRemovedTable(
-  readFileSync(new URL('../../../data/docker-cli/removed.yaml', import.meta.url), 'utf8'),
-);
+export const defaultRemovedTable: RemovedTable = parseRemovedTable(readDataText('data/docker-cli/removed.yaml'));

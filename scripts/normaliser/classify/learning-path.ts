@@ -2,8 +2,7 @@
  * Learning-path stages from `data/learning-path.yaml`: what it is -> differences -> how it works
  * -> how to use it -> troubleshooting. Loaded once at import (static configuration).
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseDataYaml, readDataText } from '../data-file.ts';
 import { z } from 'zod';
 
 const STAGES = ['definition', 'comparison', 'principle', 'practice', 'troubleshooting'] as const;
@@ -22,14 +21,12 @@ const learningPathSchema = z
 export type LearningPath = z.infer<typeof learningPathSchema>;
 
 /** Parses and validates learning-path tables from YAML text. */
-export function parseLearningPath(yamlText: string): LearningPath {
-  return learningPathSchema.parse(parse(yamlText));
+export function parseLearningPath(yamlText: string, file = 'data/learning-path.yaml'): LearningPath {
+  return parseDataYaml(learningPathSchema, yamlText, file);
 }
 
 /** The project's tables, from `data/learning-path.yaml`. */
-export const defaultLearningPath: LearningPath = parseLearningPath(
-  readFileSync(new URL('../../../data/learning-path.yaml', import.meta.url), 'utf8'),
-);
+export const defaultLearningPath: LearningPath = parseLearningPath(readDataText('data/learning-path.yaml'));
 
 function fold(text: string): string {
   return text.normalize('NFKC').toLowerCase();

@@ -2,8 +2,7 @@
  * The topic scorer's keyword tables from `data/topics.yaml`, validated once at import (static
  * configuration shipped with the code, like a JSON import; the stages stay pure).
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseDataYaml, readDataText } from '../data-file.ts';
 import { z } from 'zod';
 import { TOPICS } from '../model.ts';
 
@@ -28,12 +27,10 @@ const topicTablesSchema = z
 /** Keyword tables and weights of the topic scorer. */
 export type TopicTables = z.infer<typeof topicTablesSchema>;
 
-/** Parses and validates topic tables from YAML text; throws with the zod issue on bad data. */
-export function parseTopicTables(yamlText: string): TopicTables {
-  return topicTablesSchema.parse(parse(yamlText));
+/** Parses and validates topic tables from YAML text; throws a DataFileError naming file and line on bad data. */
+export function parseTopicTables(yamlText: string, file = 'data/topics.yaml'): TopicTables {
+  return parseDataYaml(topicTablesSchema, yamlText, file);
 }
 
 /** The project's tables, from `data/topics.yaml`. */
-export const defaultTopicTables: TopicTables = parseTopicTables(
-  readFileSync(new URL('../../../data/topics.yaml', import.meta.url), 'utf8'),
-);
+export const defaultTopicTables: TopicTables = parseTopicTables(readDataText('data/topics.yaml'));

@@ -9,8 +9,7 @@
  * up to a moderate length. The lead's own title gets a small head start, so a near-tie (two
  * equally good phrasings a few characters apart) keeps it; other ties keep the earlier member.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseDataYaml, readDataText } from '../data-file.ts';
 import { z } from 'zod';
 import { QUESTION_WORDS } from '../clean/tree/question-title.ts';
 
@@ -29,8 +28,8 @@ export interface TitleRules {
 }
 
 /** Parses and validates the title rules from YAML text; throws on bad data or a bad pattern. */
-export function parseTitleRules(yamlText: string): TitleRules {
-  const rules = titleRulesSchema.parse(parse(yamlText));
+export function parseTitleRules(yamlText: string, file = 'data/title-choice.yaml'): TitleRules {
+  const rules = parseDataYaml(titleRulesSchema, yamlText, file);
   return {
     subjectWords: rules.subjectWords.map((word) => word.toLowerCase()),
     clumsy: rules.clumsy.map(({ pattern }) => new RegExp(pattern, 'u')),
@@ -38,9 +37,7 @@ export function parseTitleRules(yamlText: string): TitleRules {
 }
 
 /** The project's rules, from `data/title-choice.yaml` (static data, read once like a JSON import). */
-export const defaultTitleRules: TitleRules = parseTitleRules(
-  readFileSync(new URL('../../../data/title-choice.yaml', import.meta.url), 'utf8'),
-);
+export const defaultTitleRules: TitleRules = parseTitleRules(readDataText('data/title-choice.yaml'));
 
 /** Score parts; named so the weights can be read against each other. */
 const QUESTION = 40;

@@ -4,8 +4,7 @@
  * Reading a static data table at import time is the same as importing a JSON module: it is
  * configuration shipped with the code, not input, so the stages that use it stay pure.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseDataYaml, readDataText } from '../data-file.ts';
 import { z } from 'zod';
 
 const synonymTablesSchema = z.object({
@@ -25,12 +24,10 @@ const synonymTablesSchema = z.object({
 /** The tables `normaliseQuestion` applies (synonyms: canonical -> variants, fillers, qualifiers) and the generic terms. */
 export type SynonymTables = z.infer<typeof synonymTablesSchema>;
 
-/** Parses and validates the synonym tables from YAML text; throws with the zod issue on bad data. */
-export function parseSynonymTables(yamlText: string): SynonymTables {
-  return synonymTablesSchema.parse(parse(yamlText));
+/** Parses and validates the synonym tables from YAML text; throws a DataFileError naming file and line on bad data. */
+export function parseSynonymTables(yamlText: string, file = 'data/merge-synonyms.yaml'): SynonymTables {
+  return parseDataYaml(synonymTablesSchema, yamlText, file);
 }
 
 /** The project's tables, from `data/merge-synonyms.yaml`. */
-export const defaultSynonymTables: SynonymTables = parseSynonymTables(
-  readFileSync(new URL('../../../data/merge-synonyms.yaml', import.meta.url), 'utf8'),
-);
+export const defaultSynonymTables: SynonymTables = parseSynonymTables(readDataText('data/merge-synonyms.yaml'));
