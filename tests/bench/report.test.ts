@@ -53,6 +53,40 @@ describe('renderReport', () => {
   });
 });
 
+describe('renderReport search', () => {
+  const search = {
+    query: '数据卷',
+    bundles: [
+      { name: 'pagefind', bytes: 300 * 1024, files: 10 },
+      { name: 'pagefind-en', bytes: 200 * 1024, files: 8 },
+    ],
+    firstQueryBytes: [160 * 1024, 140 * 1024, 170 * 1024],
+    firstQueryCompressedBytes: [120 * 1024, 100 * 1024, 110 * 1024],
+    firstQueryRequests: [9, 9, 9],
+    typingToResultsMs: [250, 350, 200],
+    debounceMs: 100,
+    files: [
+      { path: '/pagefind/pagefind.js', bytes: 40 * 1024, compressedBytes: 12 * 1024 },
+      { path: '/pagefind/wasm.unknown.pagefind', bytes: 50 * 1024, compressedBytes: 50 * 1024 },
+    ],
+  };
+
+  it('judges the first query on median bytes fetched and median time to results', () => {
+    const text = renderReport({ ...base, search });
+    expect(text).toMatch(/first query: bytes fetched\s+\|\s+160\.0 KB \|\s+< 150 KB \| MISSED/);
+    expect(text).toMatch(/… with gzip for text files\s+\|\s+110\.0 KB \|/);
+    expect(text).toMatch(/typing → results on screen\s+\|\s+250 ms \|\s+< 300 ms \| met/);
+    expect(text).toMatch(/… of which the search box debounce\s+\|\s+100 ms \|/);
+  });
+
+  it('sums the bundles on disk and lists what the first query fetched, gzip only where it helps', () => {
+    const text = renderReport({ ...base, search });
+    expect(text).toMatch(/Pagefind bundles on disk\s+\|\s+500\.0 KB \(2\) \|/);
+    expect(text).toContain('Bundles: `/pagefind/` 300.0 KB (10 files), `/pagefind-en/` 200.0 KB (8 files).');
+    expect(text).toContain('Fetched by the first query (last run): `/pagefind/pagefind.js` 40.0 KB (12.0 KB gzip), `/pagefind/wasm.unknown.pagefind` 50.0 KB.');
+  });
+});
+
 describe('spliceResults', () => {
   it('replaces only what is between the markers', () => {
     const document = `# Benchmarks\n\nintro\n\n${RESULTS_START}\nold\n${RESULTS_END}\n\n## Why\n\nanalysis\n`;
@@ -65,7 +99,7 @@ describe('spliceResults', () => {
 
 describe('mergeReports', () => {
   it('keeps parts of the previous report that the new run did not measure', () => {
-    const previous: BenchReport = { ...base, search: { query: 'q', indexBytes: 1, indexFiles: 1, firstQueryBytes: [1], firstQueryRequests: [1], typingToResultsMs: [1], debounceMs: 300 } };
+    const previous: BenchReport = { ...base, search: { query: 'q', bundles: [], firstQueryBytes: [1], firstQueryCompressedBytes: [1], firstQueryRequests: [1], typingToResultsMs: [1], debounceMs: 300, files: [] } };
     const update: BenchReport = { ...base, date: '2025-02-03', lighthouse: { pages: [] } };
     const merged = mergeReports(previous, update);
     expect(merged.date).toBe('2025-02-03');

@@ -2,12 +2,12 @@
  * Benchmark parts `weight` and `search`: what Chromium downloads on a first visit of a typical
  * question page (ours and plain), and what the first search costs on our site.
  */
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page, type Response } from 'playwright-core';
 import { TOPICS } from '../../normaliser/model.ts';
-import type { PageWeight, SearchResult, Transfer } from '../report.ts';
+import type { FetchedFile, PageWeight, SearchBundle, SearchResult, Transfer } from '../report.ts';
 import { builtPages, folderBytes, listFiles } from '../sites.ts';
 import { serveStatic } from '../static-server.ts';
 import { CHROME_FLAGS, type BenchContext } from './context.ts';
@@ -94,8 +94,42 @@ export async function benchWeight(context: BenchContext, dists: { ours: string; 
   }
 }
 
-/** One first search: bytes and requests from opening the dialog to results, and typing→results time. */
-async function firstSearch(browser: Browser, url: string): Promise<{ bytes: number; requests: number; ms: number }> {
+/** Bytes a compressing host would send for `body`: gzip (level 6) when that is smaller. */
+function compressedSize(body: Buffer): number {
+  return body.length > 0 ? Math.min(body.length, gzipSync(body, { level: 6 }).length) : 0;
+}
+
+/** Resolves once no request of `page` has been in flight for `quietMs`. */
+async function networkQuiet(page: Page, quietMs = 250): Promise<void> {
+  let inFlight = 0;
+  let lastChange = performance.now();
+  const started = (): void => {
+    inFlight++;
+    lastChange = performance.now();
+  };
+  const ended = (): void => {
+    inFlight--;
+    lastChange = performance.now();
+  };
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  try {
+    while (inFlight > 0 || performance.now() - lastChange < quietMs) await new Promise((resolve) => setTimeout(resolve, 25));
+  } finally {
+    page.off('request', started);
+    page.off('requestfinished', ended);
+    page.off('requestfailed', ended);
+  }
+}
+
+/**
+ * One first search. Time: from the input event to the first result with its title and link (Pagefind
+ * UI first shows empty placeholders, then fills each from its fragment file). Bytes and requests:
+ * everything fetched from opening the dialog until every shown result is filled in and the network
+ * has been quiet for a moment.
+ */
+async function firstSearch(browser: Browser, url: string): Promise<{ files: FetchedFile[]; ms: number }> {
   const browserContext = await browser.newContext();
   try {
     const page = await browserContext.newPage();
@@ -108,7 +142,7 @@ async function firstSearch(browser: Browser, url: string): Promise<{ bytes: numb
       return new Promise<number>((resolve, reject) => {
         const started = performance.now();
         const observer = new MutationObserver(() => {
-          if (document.querySelector('#starlight__search .pagefind-ui__result')) {
+          if (document.querySelector('#starlight__search .pagefind-ui__result-link')) {
             observer.disconnect();
             resolve(performance.now() - started);
           }
@@ -119,36 +153,50 @@ async function firstSearch(browser: Browser, url: string): Promise<{ bytes: numb
         input.dispatchEvent(new Event('input', { bubbles: true }));
       });
     }, SEARCH_QUERY);
-    await page.waitForLoadState('networkidle');
+    await page.waitForFunction(() => !document.querySelector('#starlight__search .pagefind-ui__loading'), undefined, { timeout: 15_000 });
+    await networkQuiet(page);
     const responses = await stop();
-    return { bytes: responses.reduce((sum, response) => sum + response.bytes.length, 0), requests: responses.length, ms };
+    const files = responses.map((response) => ({ path: new URL(response.url).pathname, bytes: response.bytes.length, compressedBytes: compressedSize(response.bytes) }));
+    return { files, ms };
   } finally {
     await browserContext.close();
   }
 }
 
-/** Measure the search index and BENCH_RUNS first searches on our site. */
+/** Every Pagefind bundle of a built site: `dist/pagefind/` and any `dist/pagefind-<name>/`. */
+function searchBundles(distDir: string): SearchBundle[] {
+  return readdirSync(distDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && /^pagefind(-|$)/.test(entry.name))
+    .map((entry) => ({ name: entry.name, bytes: folderBytes(join(distDir, entry.name)), files: listFiles(join(distDir, entry.name)).length }))
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
+}
+
+/** Measure the search bundles and BENCH_RUNS first searches on our site. */
 export async function benchSearch(context: BenchContext, oursDist: string): Promise<SearchResult> {
-  const pagefindDir = join(oursDist, 'pagefind');
   const result: SearchResult = {
     query: SEARCH_QUERY,
-    indexBytes: folderBytes(pagefindDir),
-    indexFiles: listFiles(pagefindDir).length,
+    bundles: searchBundles(oursDist),
     firstQueryBytes: [],
+    firstQueryCompressedBytes: [],
     firstQueryRequests: [],
     typingToResultsMs: [],
     debounceMs: PAGEFIND_DEBOUNCE_MS,
+    files: [],
   };
   const server = await serveStatic(oursDist);
   const browser = await launchChromium(context);
   try {
     const path = typicalQuestionPage(oursDist, oursDist);
     for (let run = 0; run < context.runs; run++) {
-      const { bytes, requests, ms } = await firstSearch(browser, `${server.url}/${path}`);
-      context.log(`search run ${run + 1}/${context.runs}: ${Math.round(ms)} ms, ${(bytes / 1024).toFixed(1)} KB in ${requests} requests`);
+      const { files, ms } = await firstSearch(browser, `${server.url}/${path}`);
+      const bytes = files.reduce((sum, file) => sum + file.bytes, 0);
+      const compressed = files.reduce((sum, file) => sum + file.compressedBytes, 0);
+      context.log(`search run ${run + 1}/${context.runs}: ${Math.round(ms)} ms, ${(bytes / 1024).toFixed(1)} KB (${(compressed / 1024).toFixed(1)} KB with gzip) in ${files.length} requests`);
       result.firstQueryBytes.push(bytes);
-      result.firstQueryRequests.push(requests);
+      result.firstQueryCompressedBytes.push(compressed);
+      result.firstQueryRequests.push(files.length);
       result.typingToResultsMs.push(ms);
+      result.files = files;
     }
   } finally {
     await browser.close();
