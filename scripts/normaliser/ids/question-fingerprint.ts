@@ -3,7 +3,7 @@
  * knows: the clean question texts of its members and the keys of its member entries.
  */
 import type { CanonicalQuestion, Entry, Model } from '../model.ts';
-import { featureSimilarity, questionFeatures } from '../merge/similarity.ts';
+import { featureSimilarity, featureWeight, questionFeatures } from '../merge/similarity.ts';
 import { compareText } from './id-registry.ts';
 
 /** Similarity at or above which two wordings are the same question (an id is reused). */
@@ -67,17 +67,39 @@ export function fingerprintMatcher(): (a: QuestionFingerprint, b: QuestionFinger
   };
 }
 
+/** The lowest similarity `isSameQuestion` can accept (with a shared member). */
+const MIN_MATCH_SIMILARITY = Math.min(SAME_QUESTION_SIMILARITY, SAME_ENTRY_SIMILARITY);
+
 /**
- * For each of `records`, the indexes (ascending) of the `fingerprints` it can match at all: those
- * with a question text sharing a feature with one of the record's, or, since two texts without
- * features count as identical, both holding such a text. Every other pair has similarity 0, which
- * `isSameQuestion` never accepts: so matching visits these pairs, not all of them.
+ * For each of `records`, the indexes (ascending) of the `fingerprints` it can match at all. Every
+ * other pair has a similarity below MIN_MATCH_SIMILARITY, which `isSameQuestion` never accepts:
+ * so matching visits these pairs, not all of them.
+ *
+ * Prefix filtering: a weighted Dice of at least t between texts A and B needs shared weight
+ * s ≥ t·w(A)/(2−t) (as w(B) ≥ s), and the same bound with w(B). With every text's features in
+ * one global order (rarest first), let a text's prefix be its features up to where the rest weighs
+ * less than its bound. The first shared feature of such a pair is in both prefixes (were it not,
+ * all shared weight would lie in a rest lighter than the bound), so indexing and probing prefix
+ * features only finds every such pair, and the common features (`容器`, `docker`) that most
+ * questions share stay out of the probes: with thousands of registry ids this is what keeps
+ * matching from comparing nearly every pair. Two texts without features count as identical, so
+ * those are matched with each other.
  */
 export function matchCandidates(fingerprints: readonly QuestionFingerprint[], records: readonly QuestionFingerprint[]): number[][] {
+  const frequency = new Map<string, number>();
+  const texts = new Set([...fingerprints, ...records].flatMap((fingerprint) => fingerprint.questions));
+  for (const text of texts) for (const feature of questionFeatures(text)) frequency.set(feature, (frequency.get(feature) ?? 0) + 1);
+  const prefixes = new Map<string, string[]>();
+  const prefixOf = (text: string): string[] => {
+    let prefix = prefixes.get(text);
+    if (!prefix) prefixes.set(text, (prefix = matchPrefix(questionFeatures(text), frequency)));
+    return prefix;
+  };
+
   const byFeature = new Map<string, number[]>();
   const featureless: number[] = [];
   fingerprints.forEach((fingerprint, index) => {
-    const features = new Set(fingerprint.questions.flatMap((text) => questionFeatures(text)));
+    const features = new Set(fingerprint.questions.flatMap(prefixOf));
     for (const feature of features) {
       const holders = byFeature.get(feature);
       if (holders) holders.push(index);
@@ -88,12 +110,34 @@ export function matchCandidates(fingerprints: readonly QuestionFingerprint[], re
   return records.map((record) => {
     const candidates = new Set<number>();
     for (const text of record.questions) {
-      const features = questionFeatures(text);
-      if (features.length === 0) for (const index of featureless) candidates.add(index);
-      for (const feature of features) for (const index of byFeature.get(feature) ?? []) candidates.add(index);
+      if (questionFeatures(text).length === 0) for (const index of featureless) candidates.add(index);
+      for (const feature of prefixOf(text)) for (const index of byFeature.get(feature) ?? []) candidates.add(index);
     }
     return [...candidates].sort((a, b) => a - b);
   });
+}
+
+/** Slack on the bound, so rounding never leaves a needed feature out of a prefix. */
+const PREFIX_SLACK = 1e-9;
+
+/**
+ * The features of a text that any text as similar as MIN_MATCH_SIMILARITY must share one of
+ * (see `matchCandidates`): rarest first (then by code unit), until the rest weighs less than
+ * t·w/(2−t).
+ */
+export function matchPrefix(features: readonly string[], frequency: ReadonlyMap<string, number>): string[] {
+  const ordered = [...new Set(features)].sort(
+    (a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0),
+  );
+  let rest = ordered.reduce((total, feature) => total + featureWeight(feature), 0);
+  const bound = (MIN_MATCH_SIMILARITY * rest) / (2 - MIN_MATCH_SIMILARITY);
+  const prefix: string[] = [];
+  for (const feature of ordered) {
+    if (rest < bound - PREFIX_SLACK) break;
+    prefix.push(feature);
+    rest -= featureWeight(feature);
+  }
+  return prefix;
 }
 
 /** True when a match says the two fingerprints are one question. */

@@ -146,7 +146,8 @@ export function questionFeatures(text: string, tables: SynonymTables = defaultSy
   return normalisedFeatures(text, tables);
 }
 
-function featureWeight(feature: string): number {
+/** Weight of a feature in `featureSimilarity`: Latin words count more than CJK n-grams. */
+export function featureWeight(feature: string): number {
   return feature.startsWith('w:') ? LATIN_WORD_WEIGHT : 1;
 }
 
