@@ -11,6 +11,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Severity } from '../model.ts';
+import { copyTreeWithout } from '../plain-data.ts';
 import { defaultAsideText, type AsideText } from './aside-text.ts';
 import type { FindingKind } from './finding.ts';
 
@@ -77,15 +78,7 @@ export function isCommandAside(node: { type: string; data?: unknown }): node is 
 
 /** A copy of `tree` without command asides, for what reads the answer itself (related questions, description). */
 export function withoutCommandAsides(tree: Root): Root {
-  const copy = structuredClone(tree);
-  visit(copy, (node, index, parent) => {
-    if (parent && index !== undefined && isCommandAside(node)) {
-      parent.children.splice(index, 1);
-      return index;
-    }
-    return undefined;
-  });
-  return copy;
+  return copyTreeWithout(tree, isCommandAside);
 }
 
 /** `` `command`：explanation `` then the replacement, as blocks. */

@@ -12,6 +12,7 @@ import { sanitizeUri } from 'micromark-util-sanitize-uri';
 import { isCommandAside } from '../check-commands/command-aside.ts';
 import type { Message } from '../model.ts';
 import { mdxSource } from './mdx-markdown.ts';
+import { copyPlainData } from '../plain-data.ts';
 
 /** Node types a page may contain (CommonMark + GFM); anything else becomes text or goes. */
 const FLOW_TYPES = new Set([
@@ -42,7 +43,7 @@ export function safeTree(tree: Root, note: string): SafeTreeResult {
     const line = node.position?.start.line;
     messages.push({ note, ...(line === undefined ? {} : { line }), severity: 'warning', source: 'emit/safe-tree', reason });
   };
-  const copy = structuredClone(tree);
+  const copy = copyPlainData(tree);
   copy.children = safeChildren(copy, report) as RootContent[];
   return { tree: copy, messages };
 }

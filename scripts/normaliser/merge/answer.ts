@@ -8,6 +8,7 @@ import type { Entry } from '../model.ts';
 import { noteCreditTitle } from '../read/note-catalogue.ts';
 import { answerText, proseFeatures } from './profile.ts';
 import { featureSimilarity } from './similarity.ts';
+import { copyPlainData } from '../plain-data.ts';
 
 /** The heading of the supplement section. */
 export const SUPPLEMENT_HEADING = '补充';
@@ -90,7 +91,7 @@ function demoteHeadings(nodes: RootContent[]): RootContent[] {
   for (const node of nodes) visit(node, 'heading', (heading: Heading) => void depths.push(heading.depth));
   if (depths.length === 0) return nodes;
   const shift = Math.max(0, 4 - Math.min(...depths));
-  const copies = structuredClone(nodes);
+  const copies = copyPlainData(nodes);
   for (const node of copies) {
     visit(node, 'heading', (heading: Heading) => {
       heading.depth = Math.min(6, heading.depth + shift) as Heading['depth'];
@@ -119,7 +120,7 @@ function heading(depth: Heading['depth'], text: string): Heading {
  * shown), or when it is a code block already shown.
  */
 export function mergeAnswers(lead: Entry, others: readonly Entry[]): Root {
-  const merged: Root = structuredClone(lead.answer);
+  const merged: Root = copyPlainData(lead.answer);
   const shownPoints: string[][] = [];
   const shownFeatures = new Set<string>();
   const shownCode = new Set<string>();
@@ -153,12 +154,12 @@ export function mergeAnswers(lead: Entry, others: readonly Entry[]): Root {
     for (let index = 0; index < added.length; index++) {
       const point = added[index]!;
       if (!point.list) {
-        supplement.push(...demoteHeadings(structuredClone(point.nodes)));
+        supplement.push(...demoteHeadings(copyPlainData(point.nodes)));
         continue;
       }
       const items: RootContent[] = [...point.nodes];
       while (added[index + 1]?.list === point.list) items.push(...added[++index]!.nodes);
-      supplement.push(structuredClone(wrapItems(point.list, items)));
+      supplement.push(copyPlainData(wrapItems(point.list, items)));
     }
   }
   if (supplement.length > 0) merged.children.push(heading(2, SUPPLEMENT_HEADING), ...supplement);
