@@ -100,5 +100,7 @@ if (!bundleIsCurrent()) await buildBundle();
 if (!process.argv.includes('--build-only')) {
   // The CLI runs its main() when it is the script Node was started with.
   process.argv[1] = entry;
+  // Note workers (worker threads) run this same bundle.
+  process.env.NORMALISE_BUNDLE = bundlePath;
   await import(pathToFileURL(bundlePath).href);
 }

@@ -83,13 +83,37 @@ export function collectPrivateAddresses(
   rules: PrivacyRules,
   known: ReadonlyMap<string, string> = new Map(),
 ): Map<string, string> {
+  return numberPrivateAddresses(
+    notes.map((note) => ({ path: note.source.path, addresses: notePrivateAddresses(note) })),
+    rules,
+    known,
+  );
+}
+
+/** The private addresses of one note, each once, in order of first appearance. */
+export function notePrivateAddresses(note: NoteRecord): string[] {
+  const addresses = new Set<string>();
+  for (const text of noteStrings(note)) {
+    for (const address of environmentAddresses(text)) addresses.add(address);
+  }
+  return [...addresses];
+}
+
+/**
+ * The run-wide numbering from each note's own addresses (`notePrivateAddresses`, which worker
+ * threads compute for the notes they parse): first appearance over the notes sorted by path,
+ * continuing the numbering of `known`.
+ */
+export function numberPrivateAddresses(
+  perNote: readonly { path: string; addresses: readonly string[] }[],
+  rules: PrivacyRules,
+  known: ReadonlyMap<string, string> = new Map(),
+): Map<string, string> {
   const mapping = new Map(known);
-  const sorted = [...notes].sort((a, b) => (a.source.path < b.source.path ? -1 : a.source.path > b.source.path ? 1 : 0));
-  for (const note of sorted) {
-    for (const text of noteStrings(note)) {
-      for (const address of environmentAddresses(text)) {
-        if (!mapping.has(address)) mapping.set(address, documentationAddress(mapping.size, rules));
-      }
+  const sorted = [...perNote].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const { addresses } of sorted) {
+    for (const address of addresses) {
+      if (!mapping.has(address)) mapping.set(address, documentationAddress(mapping.size, rules));
     }
   }
   return mapping;
