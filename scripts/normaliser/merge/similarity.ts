@@ -111,11 +111,9 @@ export function textFeatures(normalised: string): string[] {
     }
     const chars = [...token];
     if (chars.length === 1) features.add(`h:${token}`);
-    for (let size = 2; size <= 3; size++) {
-      for (let start = 0; start + size <= chars.length; start++) {
-        features.add(`h:${chars.slice(start, start + size).join('')}`);
-      }
-    }
+    // Bigrams, then trigrams, by concatenation: this runs for every question, answer and point.
+    for (let start = 0; start + 2 <= chars.length; start++) features.add(`h:${chars[start]}${chars[start + 1]}`);
+    for (let start = 0; start + 3 <= chars.length; start++) features.add(`h:${chars[start]}${chars[start + 1]}${chars[start + 2]}`);
   }
   return [...features].sort();
 }
