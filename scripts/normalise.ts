@@ -12,6 +12,10 @@
  *
  * `--strict` (with or without `--check`) also exits 1 when a command checker finding of error
  * severity has no decision in editorial/overrides.yaml (it is still annotated on the page).
+ *
+ * `--timings` also prints the wall time of each stage (scripts/normaliser/report/stage-timings.ts).
+ *
+ * `NORMALISE_WORKERS=n` sets how many worker threads parse and clean notes (see notePool).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -28,11 +32,12 @@ import { parseAndCleanInParallel, type NoteWorkerPool } from './normaliser/paral
 import { runNoteWorker } from './normaliser/parallel/note-worker.ts';
 import { noteWorkerSetting } from './normaliser/parallel/pool-size.ts';
 import { isNoteWorkerData } from './normaliser/parallel/protocol.ts';
-import { parseAndClean, publish } from './normaliser/pipeline.ts';
+import { parseAndClean, publish, untimed, type StageTimer } from './normaliser/pipeline.ts';
 import { readNotes } from './normaliser/read/read-notes.ts';
 import { buildReport, hasErrors, type NormaliseReport } from './normaliser/report/build-report.ts';
 import { commandTotals, formatUndecided, undecidedErrors } from './normaliser/report/command-counts.ts';
 import { formatSummary } from './normaliser/report/format-summary.ts';
+import { stageTimings, type StageTimings } from './normaliser/report/stage-timings.ts';
 import { entryOutcomes, formatOutcomeTotals, outcomesAddUp, outcomeTotals, questionReports } from './normaliser/report/outcomes.ts';
 import { toStableJson } from './normaliser/report/stable-json.ts';
 
@@ -47,25 +52,30 @@ export interface RunResult {
 }
 
 /** One whole run from a project root, on the main thread only. No writes. */
-export function normaliseNotes(root: string): RunResult {
-  const { notes, messages, assetPaths } = readNotes(root);
+export function normaliseNotes(root: string, time: StageTimer = untimed): RunResult {
+  const { notes, messages, assetPaths } = time('read', () => readNotes(root));
   // Tree cleaning needs every parsed note first: private addresses are numbered run-wide.
-  const records = cleanNotes(parseAndClean(notes), { assetPaths: new Set(assetPaths), data: loadTreeCleanData(root) });
-  return publishRun(root, records, messages);
+  const records = time('parse+clean', () =>
+    cleanNotes(parseAndClean(notes), { assetPaths: new Set(assetPaths), data: loadTreeCleanData(root) }),
+  );
+  return publishRun(root, records, messages, time);
 }
 
 /**
  * The same run with notes parsed and cleaned on the main thread and `pool.count` worker threads
  * (scripts/normaliser/parallel/): the same result as `normaliseNotes`, sooner on a large corpus.
  */
-export async function normaliseNotesInParallel(root: string, pool: NoteWorkerPool): Promise<RunResult> {
-  const { notes, messages, assetPaths } = readNotes(root);
+export async function normaliseNotesInParallel(root: string, pool: NoteWorkerPool, timings?: StageTimings): Promise<RunResult> {
+  const time = timings?.time ?? untimed;
+  const { notes, messages, assetPaths } = time('read', () => readNotes(root));
+  const start = performance.now();
   const records = await parseAndCleanInParallel(notes, { assetPaths: new Set(assetPaths), data: loadTreeCleanData(root) }, pool);
-  return publishRun(root, records, messages);
+  timings?.add('parse+clean', performance.now() - start);
+  return publishRun(root, records, messages, time);
 }
 
 /** Part 2 of a run from the cleaned records and the messages of reading the notes. */
-function publishRun(root: string, records: NoteRecord[], messages: readonly Message[]): RunResult {
+function publishRun(root: string, records: NoteRecord[], messages: readonly Message[], time: StageTimer): RunResult {
 
   const overridesPath = join(root, OVERRIDES_FILE);
   const { overrides, messages: overrideMessages } = existsSync(overridesPath)
@@ -74,7 +84,7 @@ function publishRun(root: string, records: NoteRecord[], messages: readonly Mess
   const registryPath = join(root, ID_REGISTRY_FILE);
   const registry = existsSync(registryPath) ? parseIdRegistry(readFileSync(registryPath, 'utf8'), ID_REGISTRY_FILE) : emptyIdRegistry();
 
-  const model = publish(records, { overrides, registry });
+  const model = publish(records, { overrides, registry }, time);
   const totals = outcomeTotals(model);
   const totalsMessages: Message[] = outcomesAddUp(totals)
     ? []
@@ -146,8 +156,10 @@ async function main(): Promise<void> {
   const root = process.cwd();
   const check = process.argv.includes('--check');
   const strict = process.argv.includes('--strict');
+  const timings = process.argv.includes('--timings') ? stageTimings() : undefined;
   const pool = notePool();
-  const { report, files, model } = pool.count > 0 ? await normaliseNotesInParallel(root, pool) : normaliseNotes(root);
+  const { report, files, model } =
+    pool.count > 0 ? await normaliseNotesInParallel(root, pool, timings) : normaliseNotes(root, timings?.time);
   process.stdout.write(formatSummary(report));
   for (const event of model.messages.filter((message) => message.event)) {
     process.stdout.write(`${event.note}: ${event.severity} [${event.source}] ${event.reason}\n`);
@@ -171,6 +183,7 @@ async function main(): Promise<void> {
       `wrote ${diff.changed.length + diff.missing.length} of ${files.length} files, deleted ${diff.stale.length} stale\n`,
     );
   }
+  if (timings) process.stdout.write(`${timings.format()}\n`);
   process.exitCode = hasErrors(report) || outOfDate || undecided.length > 0 ? 1 : 0;
 }
 

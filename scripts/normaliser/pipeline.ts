@@ -43,20 +43,28 @@ export interface PublishInputs {
  * questions by id, and an id never depends on a topic. Pure: the pages, registry and redirects
  * are in `files`.
  */
-export function publish(records: readonly NoteRecord[], { overrides, registry }: PublishInputs): Model {
+export function publish(records: readonly NoteRecord[], { overrides, registry }: PublishInputs, time: StageTimer = untimed): Model {
   let model: Model = { notes: [...records], questions: [], files: [], messages: [] };
-  model = merge(model, overrides);
-  model = assignIds(model, registry);
+  model = time('merge', () => merge(model, overrides));
+  model = time('ids', () => assignIds(model, registry));
   const fingerprintsBeforeForcedMerges = idFingerprints(model);
-  model = applyForcedMerges(model, overrides);
-  model = classify(model, overrides);
-  model = orderQuestions(model, overrides);
+  model = time('forced merges', () => applyForcedMerges(model, overrides));
+  model = time('classify', () => orderQuestions(classify(model, overrides), overrides));
   model = applyTitleOverrides(model, overrides);
-  model = annotateCommands(model, overrides, { registry });
-  const update = updateIdRegistry(model, registry, fingerprintsBeforeForcedMerges);
+  model = time('check commands', () => annotateCommands(model, overrides, { registry }));
+  const update = time('registry', () => updateIdRegistry(model, registry, fingerprintsBeforeForcedMerges));
   model = { ...model, messages: [...model.messages, ...update.messages] };
-  return emitSite(model, update.registry);
+  return time('emit', () => emitSite(model, update.registry));
 }
+
+/**
+ * Runs one stage and may note how long it took (the CLI's `--timings`); returns what the stage
+ * returns, so timing never changes a result.
+ */
+export type StageTimer = <T>(stage: string, run: () => T) => T;
+
+/** The StageTimer that only runs the stage. */
+export const untimed: StageTimer = (_stage, run) => run();
 
 /** Each id's question fingerprint, taken before editorial merges join questions. */
 function idFingerprints(model: Model): Map<string, QuestionFingerprint> {
