@@ -1,13 +1,15 @@
 // @ts-check
 import starlight from '@astrojs/starlight';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import { DEFAULT_CHROMIUM_PATH, mermaidSetup } from './src/plugins/mermaid.ts';
-import { SEARCH_RANKING, searchIndex } from './src/integrations/search-index.ts';
+import { INDEX_LANGUAGE, SEARCH_RANKING, searchIndex } from './src/integrations/search-index.ts';
 import { rehypeRelatedOutOfSearch } from './src/plugins/related-out-of-search.ts';
 import { readRedirects } from './src/plugins/redirects.ts';
 import { SELF_TEST_HEAD_SCRIPT } from './src/scripts/self-test-head.ts';
 import { TOPICS, TOPIC_LABELS } from './src/topics.ts';
+import { SEARCH_BUNDLES } from './src/utils/search-bundles.ts';
 
 /** Absolute site URL used for canonical links and the copy-link button. */
 const site = process.env.SITE_URL || 'https://docker-notes.example.com';
@@ -56,17 +58,25 @@ export default defineConfig({
       head: [{ tag: 'script', content: SELF_TEST_HEAD_SCRIPT }],
       lastUpdated: false,
       routeMiddleware: ['./src/route-data.ts', './src/route-data-badges.ts'],
-      // Every locale searches the Chinese pages too, segmented as Chinese: src/integrations/search-index.ts.
+      // The English UI also searches the Chinese pages, segmented as Chinese; the Chinese UI searches
+      // them alone (src/utils/search-bundles.ts, src/scripts/pagefind-ui.ts).
       pagefind: {
         ranking: SEARCH_RANKING,
-        mergeIndex: [{ bundlePath: '/pagefind-zh/', language: 'zh-cn', ranking: SEARCH_RANKING }],
+        mergeIndex: [{ bundlePath: `/${SEARCH_BUNDLES.zh}/`, language: INDEX_LANGUAGE, ranking: SEARCH_RANKING }],
       },
       plugins: [
         // English pages fall back to the Chinese ones until translated: links to them are fine.
         starlightLinksValidator({ errorOnFallbackPages: false, errorOnInvalidHashes: true }),
       ],
     }),
-    // After Starlight: rebuilds the search index as an English and a Chinese bundle (see there).
-    searchIndex({ separateLang: 'zh', separateBundle: 'pagefind-zh' }),
+    // After Starlight: rebuilds the search index as a Chinese and an English bundle (see there).
+    searchIndex(),
   ],
+  vite: {
+    resolve: {
+      // Starlight's search dialog imports Pagefind UI by this name; the wrapper gives it the options
+      // Starlight's `pagefind` config cannot (the UI's own bundle, a shorter debounce, no worker).
+      alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/scripts/pagefind-ui.ts', import.meta.url)) }],
+    },
+  },
 });

@@ -3,13 +3,14 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { SEARCH_BUNDLES, searchBundleFor, type SearchBundle } from '../utils/search-bundles.ts';
 
 /**
- * Language every bundle is indexed in. Pagefind's search script loads one WebAssembly module, the
- * primary bundle's, and every merged index uses it: indexed as `en`, the primary bundle brought
- * the English stemmer, which turned the query `registry` into `registri` (also `copy`, `memory`,
- * `strategy`, ...) while the Chinese index holds English words unstemmed, so those answers were
- * never found. Indexed as `zh-cn`, no bundle stems, at index time or at query time.
+ * Language every bundle is indexed in. Pagefind segments Chinese text into words only in a `zh`
+ * index. `zh-cn` also means no stemmer for the English pages: indexed as `en`, their bundle brought
+ * the English stemmer, which (as the WebAssembly of the first bundle, used for every merged one)
+ * turned the query `registry` into `registri` (also `copy`, `memory`, `strategy`, ...) while the
+ * Chinese pages hold English words unstemmed, so those answers were never found.
  */
 export const INDEX_LANGUAGE = 'zh-cn';
 
@@ -22,43 +23,45 @@ export const INDEX_LANGUAGE = 'zh-cn';
  */
 export const SEARCH_RANKING = { pageLength: 0.1, termFrequency: 1, termSaturation: 2, termSimilarity: 9 };
 
-/** Options of {@link searchIndex}. */
-export interface SearchIndexOptions {
-  /** Pages whose `<html lang>` starts with this (`zh`) go into the separate bundle. */
-  separateLang: string;
-  /** Folder of that bundle under dist/, e.g. `pagefind-zh`; every UI merges it in. */
-  separateBundle: string;
+/** A built HTML page, as handed to Pagefind. */
+export interface BuiltPage {
+  /** Path under dist/, POSIX, e.g. `storage/volume-vs-bind-mount/index.html`. */
+  sourcePath: string;
+  content: string;
 }
 
 /**
- * Rebuilds Starlight's Pagefind index as two bundles: `/pagefind/` with the English pages and
- * `/<separateBundle>/` with the Chinese ones. Every locale's search UI merges the Chinese bundle
- * (Starlight's `pagefind.mergeIndex`), so English-UI readers search Chinese text with Chinese
- * word segmentation, which Pagefind only applies to a bundle it loads as `zh-cn`. Both bundles are
- * indexed as {@link INDEX_LANGUAGE}, so no query is stemmed.
- * Fallback pages are already out of the index (src/route-data.ts), so nothing appears twice.
+ * The pages of each bundle (src/utils/search-bundles.ts), by their `<html lang>`. Pages without
+ * `data-pagefind-body` (fallback pages, topic indexes, print and random pages) are passed along:
+ * Pagefind skips them, as it does in any bundle where some page has it.
  */
-export function searchIndex({ separateLang, separateBundle }: SearchIndexOptions): AstroIntegration {
+export function pagesByBundle(pages: readonly BuiltPage[]): Map<SearchBundle, BuiltPage[]> {
+  const bundles = new Map<SearchBundle, BuiltPage[]>(Object.values(SEARCH_BUNDLES).map((bundle) => [bundle, []]));
+  for (const page of pages) bundles.get(searchBundleFor(htmlLang(page.content)))?.push(page);
+  return bundles;
+}
+
+/**
+ * Rebuilds Starlight's Pagefind index as one bundle per UI language ({@link pagesByBundle}): the
+ * Chinese UI searches the Chinese bundle alone, the English UI its English bundle with the Chinese
+ * one merged (src/scripts/pagefind-ui.ts picks them). Every bundle is indexed as
+ * {@link INDEX_LANGUAGE}. Fallback pages are already out of the index (src/route-data.ts).
+ */
+export function searchIndex(): AstroIntegration {
   return {
     name: 'docker-notes:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const distPath = fileURLToPath(dir);
-        const pagesByBundle = new Map<string, { sourcePath: string; content: string }[]>([
-          ['pagefind', []],
-          [separateBundle, []],
-        ]);
+        const pages: BuiltPage[] = [];
         for (const file of await listHtmlFiles(distPath)) {
-          const content = await readFile(file, 'utf8');
-          const bundle = htmlLang(content).startsWith(separateLang) ? separateBundle : 'pagefind';
-          const sourcePath = relative(distPath, file).split(sep).join('/');
-          pagesByBundle.get(bundle)?.push({ sourcePath, content });
+          pages.push({ sourcePath: relative(distPath, file).split(sep).join('/'), content: await readFile(file, 'utf8') });
         }
         try {
-          for (const [bundle, pages] of pagesByBundle) {
+          for (const [bundle, bundlePages] of pagesByBundle(pages)) {
             const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
             if (!index) throw new Error(errors.join('\n'));
-            for (const page of pages) {
+            for (const page of bundlePages) {
               const added = await index.addHTMLFile(page);
               if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
             }
@@ -67,7 +70,7 @@ export function searchIndex({ separateLang, separateBundle }: SearchIndexOptions
             const written = await index.writeFiles({ outputPath });
             if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
             await index.deleteIndex();
-            logger.info(`/${bundle}/: search index over ${pages.length} HTML files.`);
+            logger.info(`/${bundle}/: search index over ${bundlePages.length} HTML files.`);
           }
         } finally {
           await pagefind.close();

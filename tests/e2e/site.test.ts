@@ -8,6 +8,7 @@ import { CHROMIUM_FLAGS, DEFAULT_CHROMIUM_PATH } from '../../src/plugins/mermaid
 import { questionPages, readContentPages } from '../site/site-content.ts';
 import { startPreview, type PreviewServer } from './preview-server.ts';
 import { SEARCH_CASES } from './search-cases.ts';
+import { SEARCH_BUNDLES, searchBundleFor } from '../../src/utils/search-bundles.ts';
 
 const SCREENSHOTS = 'test-results';
 const questions = questionPages(readContentPages());
@@ -71,8 +72,20 @@ describe('search', () => {
     expect(expected, `update tests/e2e/search-cases.ts: "${searchCase.titleHas}"`).toHaveLength(1);
     const target = expected[0]!;
     const page = await openPage(searchCase.ui === 'en' ? '/en/' : '/');
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     const results = await search(page, searchCase.query);
     expect(results.slice(0, 3)).toContain(target.path);
+    // The UI's own bundle first, plus the Chinese one in the English UI; one script and one
+    // WebAssembly module, searched on the main thread (src/scripts/pagefind-ui.ts).
+    const bundles = new Set<string>([searchBundleFor(searchCase.ui), SEARCH_BUNDLES.zh]);
+    const pagefindFiles = requested.filter((path) => path.startsWith('/pagefind'));
+    expect(pagefindFiles.filter((path) => !bundles.has(path.split('/')[1] ?? ''))).toEqual([]);
+    expect(pagefindFiles.filter((path) => /\/(pagefind\.js|wasm\.[^/]*)$/.test(path))).toEqual([
+      `/${searchBundleFor(searchCase.ui)}/pagefind.js`,
+      `/${searchBundleFor(searchCase.ui)}/wasm.unknown.pagefind`,
+    ]);
+    expect(pagefindFiles.filter((path) => path.endsWith('/pagefind-worker.js'))).toEqual([]);
     if (searchCase.query === '绑定挂载') await page.screenshot({ path: `${SCREENSHOTS}/search-results.png` });
     await page.locator(`#starlight__search .pagefind-ui__result-link[href^="${target.path}"]`).first().click();
     await page.waitForURL(`${server.origin}${target.path}**`);

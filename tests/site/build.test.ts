@@ -12,21 +12,20 @@ import { unified } from 'unified';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CHROMIUM_PATH, mermaidSetup } from '../../src/plugins/mermaid.ts';
 import { readRedirects } from '../../src/plugins/redirects.ts';
+import { SEARCH_BUNDLES } from '../../src/utils/search-bundles.ts';
 import { openSiteSearch, type SiteSearch } from './pagefind-node.ts';
 import { buildSiteOnce } from './site-build.ts';
-import { TOPICS, hasCjk, questionPages, readContentPages } from './site-content.ts';
+import { TOPICS, hasCjk, questionPages, readContentPages, readEnglishPages } from './site-content.ts';
 import { RELATED_HEADING } from '../../scripts/normaliser/emit/question-page.ts';
 
 const DIST = 'dist';
 const pages = readContentPages();
 const questions = questionPages(pages);
+const translations = readEnglishPages();
 const mermaid = mermaidSetup(process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM_PATH);
-/** The Chinese bundle every search UI merges (astro.config.mjs, `pagefind.mergeIndex`). */
-const MERGED_BUNDLES = [{ bundle: 'pagefind-zh', language: 'zh-cn' }];
 /**
  * English words an English stemmer changes (copy -> copi, registry -> registri): they were never
- * found while the primary bundle was indexed as `en`, because Pagefind stems queries with the
- * primary bundle's WebAssembly for every merged index (src/integrations/search-index.ts).
+ * found while English pages were indexed as `en` (src/integrations/search-index.ts).
  */
 const STEMMED_WORDS = ['copy', 'registry', 'memory', 'strategy', 'policy', 'discovery'];
 
@@ -192,21 +191,37 @@ describe('search', () => {
   let enSearch: SiteSearch;
 
   beforeAll(async () => {
-    zhSearch = await openSiteSearch(DIST, 'zh-CN', MERGED_BUNDLES);
-    enSearch = await openSiteSearch(DIST, 'en', MERGED_BUNDLES);
+    zhSearch = await openSiteSearch(DIST, 'zh-CN');
+    enSearch = await openSiteSearch(DIST, 'en');
   });
 
   it('has the search box on every page', () => {
     for (const page of pages) expect(html(page.path), page.file).toContain('<div id="starlight__search"');
   });
 
-  it('has an English-page bundle and a Chinese-page bundle, both indexed without a stemmer', () => {
-    // Pagefind stems queries with the primary bundle's WebAssembly for every merged index:
+  it('has one bundle per UI, each indexed without a stemmer', () => {
     // `wasm: null` (zh-cn) means no stemmer (src/integrations/search-index.ts).
-    const languages = (bundle: string) =>
-      JSON.parse(readFileSync(join(DIST, bundle, 'pagefind-entry.json'), 'utf8')).languages as Record<string, { wasm: string | null }>;
-    expect(languages('pagefind')).toEqual({ 'zh-cn': expect.objectContaining({ wasm: null }) });
-    expect(languages('pagefind-zh')).toEqual({ 'zh-cn': expect.objectContaining({ wasm: null }) });
+    const bundles = readdirSync(DIST).filter((name) => name.startsWith('pagefind')).sort();
+    expect(bundles).toEqual(Object.values(SEARCH_BUNDLES).sort());
+    for (const bundle of bundles) {
+      const { languages } = JSON.parse(readFileSync(join(DIST, bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm: string | null }> };
+      expect(languages, bundle).toEqual({ 'zh-cn': expect.objectContaining({ wasm: null }) });
+    }
+  });
+
+  it('finds English pages from the English UI only, alongside the Chinese pages', async () => {
+    expect(translations.length, 'English pages to check').toBeGreaterThan(0);
+    for (const translation of translations) {
+      const chinesePath = translation.path.replace(/^\/en\//, '/');
+      // A word of the translation's title that its Chinese page has too (the home page: Docker).
+      const query = translation.title.split(/\s+/)[0] ?? '';
+      const zhResults = await zhSearch(query);
+      const enResults = await enSearch(query);
+      expect(zhResults, query).toContain(chinesePath);
+      expect(zhResults.filter((path) => path.startsWith('/en/')), query).toEqual([]);
+      expect(enResults, query).toContain(translation.path);
+      expect(enResults, query).toContain(chinesePath);
+    }
   });
 
   it('keeps untranslated /en/ fallback pages out of the index', () => {
@@ -257,11 +272,14 @@ describe('search', () => {
     }
   });
 
-  it('returns no result twice (no fallback duplicates)', async () => {
+  it('returns no result twice, no fallback page, and no English page to the Chinese UI', async () => {
+    const translated = new Set(translations.map((page) => page.path));
     for (const keyword of new Set(questions.flatMap((page) => page.keywords))) {
-      const results = await enSearch(keyword);
-      expect(new Set(results).size).toBe(results.length);
-      expect(results.filter((path) => path.startsWith('/en/') && path !== '/en/')).toEqual([]);
+      const zhResults = await zhSearch(keyword);
+      const enResults = await enSearch(keyword);
+      for (const results of [zhResults, enResults]) expect(new Set(results).size, keyword).toBe(results.length);
+      expect(zhResults.filter((path) => path.startsWith('/en/')), keyword).toEqual([]);
+      expect(enResults.filter((path) => path.startsWith('/en/') && !translated.has(path)), keyword).toEqual([]);
     }
   });
 

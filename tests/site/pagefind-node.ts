@@ -1,20 +1,14 @@
 /**
- * Runs the site's real search in Node: loads the built dist/pagefind/pagefind.js (the same code
- * the browser runs, with the same WebAssembly) and merges the same bundles the search UI merges,
- * ranking results with the UI's ranking options (astro.config.mjs, `pagefind.ranking`).
+ * Runs the site's real search in Node: loads a built bundle's pagefind.js (the same code the
+ * browser runs, with the same WebAssembly) and opens the bundles the search box of a page in that
+ * language opens (src/utils/search-bundles.ts, src/scripts/pagefind-ui.ts), ranking results with
+ * the UI's ranking options (astro.config.mjs, `pagefind.ranking`).
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { SEARCH_RANKING } from '../../src/integrations/search-index.ts';
-
-/** A bundle the search UI merges into the primary one (Starlight's `pagefind.mergeIndex`). */
-export interface MergedBundle {
-  /** Folder under dist/, e.g. `pagefind-zh`. */
-  bundle: string;
-  /** Pagefind language to load it as, e.g. `zh-cn`. */
-  language: string;
-}
+import { INDEX_LANGUAGE, SEARCH_RANKING } from '../../src/integrations/search-index.ts';
+import { SEARCH_BUNDLES, searchBundleFor } from '../../src/utils/search-bundles.ts';
 
 /** Searches a built site as a page in `pageLang` would; resolves to result paths, best first. */
 export type SiteSearch = (query: string) => Promise<string[]>;
@@ -22,15 +16,8 @@ export type SiteSearch = (query: string) => Promise<string[]>;
 let fetchPatched = false;
 let loadedInstances = 0;
 
-/**
- * Opens the built search index of `distDir` as the search box of a page whose `<html lang>` is
- * `pageLang` (Pagefind picks the primary index by that attribute).
- */
-export async function openSiteSearch(
-  distDir: string,
-  pageLang: string,
-  merged: MergedBundle[],
-): Promise<SiteSearch> {
+/** Opens the search of `distDir` as the search box of a page in `pageLang` (`<html lang>`) does. */
+export async function openSiteSearch(distDir: string, pageLang: string): Promise<SiteSearch> {
   patchFetchForFiles();
   // pagefind.js reads the page language from `document`; give it the page's <html lang>.
   const fakeDocument = {
@@ -39,18 +26,21 @@ export async function openSiteSearch(
       selector === 'html' ? { getAttribute: (name: string) => (name === 'lang' ? pageLang : null) } : null,
   };
   Object.assign(globalThis, { document: fakeDocument });
+  const primary = searchBundleFor(pageLang);
+  // astro.config.mjs merges the Chinese bundle; the UI leaves it out where it is the first one.
+  const merged = [SEARCH_BUNDLES.zh].filter((bundle) => bundle !== primary);
   // Each import gets its own module instance (and WebAssembly state), like a fresh page.
   loadedInstances += 1;
-  const moduleUrl = `${pathToFileURL(join(distDir, 'pagefind', 'pagefind.js')).href}?instance=${loadedInstances}`;
+  const moduleUrl = `${pathToFileURL(join(distDir, primary, 'pagefind.js')).href}?instance=${loadedInstances}`;
   const pagefind = (await import(moduleUrl)) as PagefindModule;
   const search = pagefind.createInstance({
-    basePath: bundleUrl(distDir, 'pagefind'),
+    basePath: bundleUrl(distDir, primary),
     baseUrl: '/',
     ranking: SEARCH_RANKING,
   });
   await search.init();
-  for (const { bundle, language } of merged) {
-    await search.mergeIndex(bundleUrl(distDir, bundle), { language, baseUrl: '/', ranking: SEARCH_RANKING });
+  for (const bundle of merged) {
+    await search.mergeIndex(bundleUrl(distDir, bundle), { language: INDEX_LANGUAGE, baseUrl: '/', ranking: SEARCH_RANKING });
   }
   return async (query) => {
     const response = await search.search(query);

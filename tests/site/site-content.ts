@@ -27,19 +27,28 @@ export interface ContentPage {
 
 /** Every root-locale page under src/content/docs (the `en/` translations excluded), sorted by path. */
 export function readContentPages(root = '.'): ContentPage[] {
-  const docsDir = join(root, DOCS_DIR);
+  return readPages(join(root, DOCS_DIR), '').filter((page) => !page.file.startsWith(join(DOCS_DIR, `en${sep}`)));
+}
+
+/** The English translations under src/content/docs/en (paths `/en/...`), sorted by path. */
+export function readEnglishPages(root = '.'): ContentPage[] {
+  return readPages(join(root, DOCS_DIR, 'en'), 'en/');
+}
+
+/** The pages under `docsDir`, their site paths prefixed with `pathPrefix` (`''` or `en/`). */
+function readPages(docsDir: string, pathPrefix: string): ContentPage[] {
   const files = readdirSync(docsDir, { recursive: true, encoding: 'utf8' })
     .filter((file) => /\.mdx?$/.test(file) && !file.split(sep).some((part) => part.startsWith('_')))
-    .filter((file) => !file.startsWith(`en${sep}`))
     .sort();
   return files.map((file) => {
     const text = readFileSync(join(docsDir, file), 'utf8');
+    const source = join(DOCS_DIR, pathPrefix, file);
     const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text.replace(/\r\n/g, '\n'));
-    if (!match) throw new Error(`${join(DOCS_DIR, file)}: no frontmatter`);
+    if (!match) throw new Error(`${source}: no frontmatter`);
     const data = parseYaml(match[1] ?? '') as Record<string, unknown>;
-    const slug = relative('.', file).split(sep).join('/').replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
+    const slug = `${pathPrefix}${relative('.', file).split(sep).join('/').replace(/\.mdx?$/, '')}`.replace(/(^|\/)index$/, '');
     return {
-      file: join(DOCS_DIR, file),
+      file: source,
       path: slug === '' ? '/' : `/${slug}/`,
       title: String(data.title),
       topic: data.topic as Topic | undefined,

@@ -6,6 +6,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page, type Response } from 'playwright-core';
+import { SEARCH_DEBOUNCE_MS } from '../../../src/utils/search-bundles.ts';
 import { TOPICS } from '../../normaliser/model.ts';
 import type { FetchedFile, PageWeight, SearchBundle, SearchResult, Transfer } from '../report.ts';
 import { builtPages, folderBytes, listFiles } from '../sites.ts';
@@ -14,8 +15,6 @@ import { CHROME_FLAGS, type BenchContext } from './context.ts';
 
 /** The Chinese query the search part types (数据卷: "volume"). */
 export const SEARCH_QUERY = '数据卷';
-/** Pagefind UI's default debounce between typing and searching (Starlight does not change it). */
-export const PAGEFIND_DEBOUNCE_MS = 300;
 
 /**
  * The typical question page: among question pages (`<topic>/<id>/index.html`) present in both
@@ -180,7 +179,7 @@ export async function benchSearch(context: BenchContext, oursDist: string): Prom
     firstQueryCompressedBytes: [],
     firstQueryRequests: [],
     typingToResultsMs: [],
-    debounceMs: PAGEFIND_DEBOUNCE_MS,
+    debounceMs: SEARCH_DEBOUNCE_MS,
     files: [],
   };
   const server = await serveStatic(oursDist);
