@@ -18,6 +18,8 @@ export interface ProcessCost {
   /** Peak resident set size of the largest process in the tree, in bytes. */
   maxRssBytes: number;
   exitCode: number;
+  /** What the command printed (stdout and stderr, interleaved). */
+  output: string;
 }
 
 /** Thrown by {@link runMeasured} when the command ran past its time limit and was killed. */
@@ -90,7 +92,7 @@ export async function runMeasured(command: string, args: readonly string[], opti
       const tail = Buffer.concat(output).toString('utf8').slice(-3000);
       throw new Error(`${command} ${args.join(' ')} (in ${options.cwd}) exited with ${exitCode}:\n${tail}`);
     }
-    return { wallMs, exitCode, ...parseTimeOutput(readFileSync(timeFile, 'utf8')) };
+    return { wallMs, exitCode, output: Buffer.concat(output).toString('utf8'), ...parseTimeOutput(readFileSync(timeFile, 'utf8')) };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

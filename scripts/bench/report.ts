@@ -13,6 +13,8 @@ export interface NormaliseSize {
   wallMs: number[];
   cpuMs: number[];
   maxRssBytes: number[];
+  /** Wall time per pipeline stage of each run (`normalise --timings`), in milliseconds. */
+  stagesMs?: Record<string, number>[];
   /** Set when a run hit the time limit (the samples then hold only the finished runs, maybe none). */
   timedOutAfterMs?: number;
 }
@@ -129,6 +131,10 @@ function normaliseTable(sizes: readonly NormaliseSize[]): string {
     rows.push([`${label}: CPU (user+sys)`, formatDuration(median(size.cpuMs)), '', '–']);
     const rssGoal = size.factor === 100 ? { max: GOALS.normaliseHundredXRssBytes } : undefined;
     rows.push([`${label}: peak memory`, formatBytes(rss), rssGoal ? '< 2 GB' : '', goalMark(rss, rssGoal)]);
+    const stages = medianStages(size.stagesMs ?? []);
+    if (stages.length > 0) {
+      rows.push([`${size.factor}x: stages (median wall)`, stages.map(([stage, ms]) => `${stage} ${formatDuration(ms)}`).join(', '), '', '–']);
+    }
   }
   for (const measure of ['wallMs', 'cpuMs'] as const) {
     for (const { step, growth } of growthPer10x(sizes.filter((size) => size[measure].length > 0).map((size) => ({ factor: size.factor, value: median(size[measure]) })))) {
@@ -205,6 +211,12 @@ function lighthouseTable(pages: readonly LighthousePage[]): string {
     }
   }
   return markdownTable(HEADER, rows, ALIGN);
+}
+
+/** Each stage's median over the runs that timed it, in the order the runs list them. */
+export function medianStages(runs: readonly Record<string, number>[]): [string, number][] {
+  const stages = [...new Set(runs.flatMap((run) => Object.keys(run)))];
+  return stages.map((stage) => [stage, median(runs.flatMap((run) => (stage in run ? [run[stage]!] : [])))]);
 }
 
 /** The results section: run facts, then one table per part that ran. */

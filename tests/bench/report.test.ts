@@ -29,6 +29,31 @@ describe('renderReport', () => {
     expect(text).toMatch(/1x \(5 notes, 200\.0 KB\): wall\s+\|\s+1\.00 s \|\s+< 1\.50 s \| met/);
     expect(text).toMatch(/growth 1x→10x \(wall\)\s+\|\s+5\.00x \|\s+≤ 12x \| met/);
     expect(text).toMatch(/growth 1x→10x \(CPU\)\s+\|\s+6\.00x/);
+    expect(text).not.toContain('stages');
+  });
+
+  it('shows each stage\'s median wall time over the runs, in run order', () => {
+    const text = renderReport({
+      ...base,
+      normalise: {
+        sizes: [
+          {
+            factor: 100,
+            notes: 500,
+            corpusBytes: 1024 ** 2,
+            wallMs: [1, 1, 1],
+            cpuMs: [1, 1, 1],
+            maxRssBytes: [1, 1, 1],
+            stagesMs: [
+              { 'parse+clean': 30_000, merge: 9_000 },
+              { 'parse+clean': 20_000, merge: 12_000, emit: 4_000 },
+              { 'parse+clean': 25_000, merge: 10_000 },
+            ],
+          },
+        ],
+      },
+    });
+    expect(text).toMatch(/100x: stages \(median wall\)\s+\|\s+parse\+clean 25\.00 s, merge 10\.00 s, emit 4\.00 s \|/);
   });
 
   it('takes the build ratio run by run and marks a missed goal', () => {

@@ -34,7 +34,21 @@ export function prepareNormaliser(projectRoot: string): void {
 export async function runNormaliser(context: BenchContext, rootDir: string) {
   const { command, args } = normaliserCommand(context.projectRoot);
   // Exit code 1 means "finished, with error-severity messages in the report": still a full run.
-  return runMeasured(command, args, { cwd: rootDir, okExitCodes: [0, 1], timeoutMs: context.normaliseTimeoutMs });
+  return runMeasured(command, [...args, '--timings'], { cwd: rootDir, okExitCodes: [0, 1], timeoutMs: context.normaliseTimeoutMs });
+}
+
+/**
+ * The stages of a `normalise --timings` line (`timings: read 0.05 s, parse+clean 1.58 s, …,
+ * total 3.48 s`), in milliseconds, without the total; empty when the output has no such line.
+ */
+export function parseStageTimings(output: string): Record<string, number> {
+  const line = output.split('\n').find((text) => text.startsWith('timings: '));
+  const stages: Record<string, number> = {};
+  for (const part of line?.slice('timings: '.length).split(', ') ?? []) {
+    const match = /^(.+) (\d+(?:\.\d+)?) s$/.exec(part.trim());
+    if (match && match[1] !== 'total') stages[match[1]!] = Number(match[2]) * 1000;
+  }
+  return stages;
 }
 
 /** Measure the normaliser at every size. */
@@ -54,6 +68,7 @@ export async function benchNormalise(context: BenchContext): Promise<{ sizes: No
       wallMs: [],
       cpuMs: [],
       maxRssBytes: [],
+      stagesMs: [],
     };
     for (let run = 0; run < runs; run++) {
       let cost;
@@ -70,6 +85,7 @@ export async function benchNormalise(context: BenchContext): Promise<{ sizes: No
       size.wallMs.push(cost.wallMs);
       size.cpuMs.push(cost.cpuMs);
       size.maxRssBytes.push(cost.maxRssBytes);
+      size.stagesMs!.push(parseStageTimings(cost.output));
     }
     sizes.push(size);
   }
