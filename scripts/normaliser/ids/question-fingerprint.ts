@@ -3,13 +3,16 @@
  * knows: the clean question texts of its members and the keys of its member entries.
  */
 import type { CanonicalQuestion, Entry, Model } from '../model.ts';
-import { featureSimilarity, featureWeight, questionFeatures } from '../merge/similarity.ts';
+import { featureListWeight, featureSimilarity, featureWeight, questionFeatures } from '../merge/similarity.ts';
 import { compareText } from './id-registry.ts';
 
 /** Similarity at or above which two wordings are the same question (an id is reused). */
 export const SAME_QUESTION_SIMILARITY = 0.8;
 /** Lower bar when the two also share a member entry (same note, same first line). */
 export const SAME_ENTRY_SIMILARITY = 0.5;
+
+/** The lowest similarity `isSameQuestion` can accept (with a shared member). */
+const MIN_MATCH_SIMILARITY = Math.min(SAME_QUESTION_SIMILARITY, SAME_ENTRY_SIMILARITY);
 
 /** What identifies a question across runs. */
 export interface QuestionFingerprint {
@@ -43,7 +46,14 @@ export function entriesByKey(model: Model): Map<string, Entry> {
   return byKey;
 }
 
-/** Compares fingerprints; caches each text's features, as one run compares many pairs. */
+/**
+ * Compares fingerprints; caches each text's features, as one run compares many pairs. The
+ * similarity is exact from MIN_MATCH_SIMILARITY on (all `isSameQuestion` and the ranking of
+ * matches read); below it, it is only known to be below. Fingerprints of a large corpus hold many
+ * texts (every member's wording), so a text pair that cannot reach that bar, or beat the best pair
+ * so far, by its weights alone (Dice ≤ 2·min/(sum)) is not compared, and a text both hold ends the
+ * search at 1.
+ */
 export function fingerprintMatcher(): (a: QuestionFingerprint, b: QuestionFingerprint) => FingerprintMatch {
   const featuresByText = new Map<string, string[]>();
   const features = (text: string): string[] => {
@@ -54,21 +64,33 @@ export function fingerprintMatcher(): (a: QuestionFingerprint, b: QuestionFinger
     }
     return known;
   };
+  // Each fingerprint is compared with many others: its sets are made once.
+  const sets = new WeakMap<QuestionFingerprint, { texts: Set<string>; members: Set<string> }>();
+  const setsOf = (fingerprint: QuestionFingerprint) => {
+    let known = sets.get(fingerprint);
+    if (!known) sets.set(fingerprint, (known = { texts: new Set(fingerprint.questions), members: new Set(fingerprint.members) }));
+    return known;
+  };
   return (a, b) => {
-    let similarity = 0;
+    const { texts: textsOfB, members: membersOfB } = setsOf(b);
+    let similarity = a.questions.some((text) => textsOfB.has(text)) ? 1 : 0;
     for (const textA of a.questions) {
+      if (similarity === 1) break;
+      const featuresA = features(textA);
+      const weightA = featureListWeight(featuresA);
       for (const textB of b.questions) {
-        similarity = Math.max(similarity, textA === textB ? 1 : featureSimilarity(features(textA), features(textB)));
+        const featuresB = features(textB);
+        const weightB = featureListWeight(featuresB);
+        const bound = weightA + weightB === 0 ? 1 : (2 * Math.min(weightA, weightB)) / (weightA + weightB);
+        if (bound <= similarity || bound < MIN_MATCH_SIMILARITY) continue;
+        similarity = Math.max(similarity, featureSimilarity(featuresA, featuresB));
       }
     }
-    const membersOfB = new Set(b.members);
-    const sharedMembers = a.members.filter((key) => membersOfB.has(key)).length;
+    let sharedMembers = 0;
+    for (const key of a.members) if (membersOfB.has(key)) sharedMembers += 1;
     return { similarity, sharedMembers };
   };
 }
-
-/** The lowest similarity `isSameQuestion` can accept (with a shared member). */
-const MIN_MATCH_SIMILARITY = Math.min(SAME_QUESTION_SIMILARITY, SAME_ENTRY_SIMILARITY);
 
 /**
  * For each of `records`, the indexes (ascending) of the `fingerprints` it can match at all. Every

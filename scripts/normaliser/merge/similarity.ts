@@ -149,20 +149,50 @@ export function featureWeight(feature: string): number {
   return feature.startsWith('w:') ? LATIN_WORD_WEIGHT : 1;
 }
 
+/** A feature list as a set, with its total weight. */
+interface FeatureSet {
+  features: ReadonlySet<string>;
+  weight: number;
+}
+
+/**
+ * Each feature list's set and weight, built once per list: the same lists (questions, answers,
+ * points) are compared many times, and building a Set for every comparison dominated merging
+ * and registry matching on large corpora. Feature lists are never changed once made.
+ */
+const featureSets = new WeakMap<readonly string[], FeatureSet>();
+
+function featureSetOf(list: readonly string[]): FeatureSet {
+  let known = featureSets.get(list);
+  if (!known) {
+    const features = new Set(list);
+    let weight = 0;
+    for (const feature of features) weight += featureWeight(feature);
+    known = { features, weight };
+    featureSets.set(list, known);
+  }
+  return known;
+}
+
+/** Total weight of a feature list's distinct features (the denominator share of `featureSimilarity`). */
+export function featureListWeight(list: readonly string[]): number {
+  return featureSetOf(list).weight;
+}
+
 /**
  * Weighted Dice coefficient of two feature lists: 2·w(A∩B) / (w(A) + w(B)), in [0, 1].
- * Two empty lists are identical (1).
+ * Two empty lists are identical (1). Weights are whole numbers, so the sums are exact whatever
+ * the order they are taken in.
  */
 export function featureSimilarity(a: readonly string[], b: readonly string[]): number {
-  const inB = new Set(b);
+  const setA = featureSetOf(a);
+  const setB = featureSetOf(b);
+  const total = setA.weight + setB.weight;
+  if (total === 0) return 1;
+  const [smaller, larger] = setA.features.size <= setB.features.size ? [setA.features, setB.features] : [setB.features, setA.features];
   let shared = 0;
-  let total = 0;
-  for (const feature of new Set(a)) {
-    total += featureWeight(feature);
-    if (inB.has(feature)) shared += featureWeight(feature);
-  }
-  for (const feature of inB) total += featureWeight(feature);
-  return total === 0 ? 1 : (2 * shared) / total;
+  for (const feature of smaller) if (larger.has(feature)) shared += featureWeight(feature);
+  return (2 * shared) / total;
 }
 
 /**

@@ -70,6 +70,32 @@ describe('matchCandidates', () => {
   });
 });
 
+describe('fingerprintMatcher', () => {
+  it('gives the best similarity over every pair of texts whenever it reaches 0.5, and shared members', () => {
+    const match = fingerprintMatcher();
+    const bestPair = (a: QuestionFingerprint, b: QuestionFingerprint): number =>
+      Math.max(...a.questions.flatMap((textA) => b.questions.map((textB) => featureSimilarity(questionFeatures(textA), questionFeatures(textB)))));
+    // Fingerprints with several wordings each, as merged questions of a large corpus have.
+    const merged = records.slice(0, 60).map((record, index) => ({
+      questions: [...record.questions.flatMap(rewordings).slice(index % 4), record.questions[0]!.slice(1)],
+      members: index % 2 === 0 ? record.members : [],
+    }));
+    let compared = 0;
+    for (const a of merged) {
+      for (const b of records.slice(0, 60)) {
+        const expected = bestPair(a, b);
+        const found = match(a, b);
+        if (expected >= 0.5) {
+          compared += 1;
+          expect(found.similarity).toBe(expected);
+        } else expect(found.similarity).toBeLessThan(0.5);
+        expect(found.sharedMembers).toBe(a.members.filter((key) => b.members.includes(key)).length);
+      }
+    }
+    expect(compared).toBeGreaterThan(60);
+  });
+});
+
 describe('matchPrefix', () => {
   it('keeps, rarest first, just enough features that a text as similar as 0.5 must share one', () => {
     const features = questionFeatures('为什么多阶段构建能减小最终镜像的体积');
