@@ -239,10 +239,15 @@ function countChecked(answer: Root, tables: CheckTables): number {
  */
 function noteAttribution(members: readonly Entry[], leadNote: string, tables: CheckTables): (finding: TreeFinding) => string {
   const keyOf = (finding: TreeFinding): string => JSON.stringify([finding.line, finding.kind, finding.subject, finding.command]);
-  let byMember: { note: string; keys: Set<string> }[] | undefined;
+  // Each member's findings are checked when first needed: the lead usually has the finding, and a
+  // question of a large corpus can have a hundred members.
+  const keysByMember: (Set<string> | undefined)[] = [];
+  const keysOf = (index: number): Set<string> =>
+    (keysByMember[index] ??= new Set(checkTree(members[index]!.answer, tables).map(keyOf)));
   return (finding) => {
-    byMember ??= members.map((entry) => ({ note: entry.source.note, keys: new Set(checkTree(entry.answer, tables).map(keyOf)) }));
-    return byMember.find((member) => member.keys.has(keyOf(finding)))?.note ?? leadNote;
+    const key = keyOf(finding);
+    const index = members.findIndex((_member, memberIndex) => keysOf(memberIndex).has(key));
+    return index === -1 ? leadNote : members[index]!.source.note;
   };
 }
 

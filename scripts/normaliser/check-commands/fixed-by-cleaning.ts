@@ -23,10 +23,17 @@ export function countFixedByCleaning(
   tables: CheckTables = defaultCheckTables,
 ): number {
   let fixed = 0;
+  // Members' line ranges by note: a question of a large corpus has members in many notes.
+  const rangesByNote = new Map<string, (readonly [number, number])[]>();
+  for (const entry of members) {
+    const ranges = rangesByNote.get(entry.source.note);
+    if (ranges) ranges.push(entry.source.lines);
+    else rangesByNote.set(entry.source.note, [entry.source.lines]);
+  }
   for (const fix of fixes) {
     if (fix.kind !== 'typo' || fix.line === undefined) continue;
     const line = fix.line;
-    const inMember = members.some((entry) => entry.source.note === fix.note && line >= entry.source.lines[0] && line <= entry.source.lines[1]);
+    const inMember = rangesByNote.get(fix.note)?.some(([first, last]) => line >= first && line <= last) ?? false;
     const parts = /^(.+) -> (.+)$/.exec(fix.detail);
     if (!inMember || !parts) continue;
     const [, before = '', after = ''] = parts;
