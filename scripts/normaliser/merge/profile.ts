@@ -3,8 +3,7 @@
  * question and features, whether it asks for a comparison and between what, and its answer's
  * features.
  */
-import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Nodes, Root } from 'mdast';
 import type { Entry } from '../model.ts';
 import { normalisedFeatures, normaliseQuestion, textFeatures } from './similarity.ts';
 import { defaultSynonymTables, type SynonymTables } from './synonyms.ts';
@@ -35,9 +34,12 @@ export interface EntryProfile {
 /** The plain text of an answer: text, inline code and code values, one space between them. */
 export function answerText(answer: Root): string {
   const parts: string[] = [];
-  visit(answer, (node) => {
+  // A plain walk in document order (as unist-util-visit goes): this runs for every entry and page.
+  const walk = (node: Nodes): void => {
     if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') parts.push(node.value);
-  });
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(answer);
   return parts.join(' ');
 }
 
