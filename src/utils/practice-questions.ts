@@ -12,10 +12,21 @@ export interface PracticeData {
 }
 
 /**
- * Reads the docs collection (Astro caches it) and returns the practice data. Not memoised, so
- * `astro dev` sees edited pages.
+ * The practice data, read once per build. `getCollection` walks every entry's data (looking for
+ * image references) on each call, and this is asked for on every page (the sidebar badges, the
+ * frequency line) and for every question of a topic index: read afresh each time, the build's
+ * cost grew with pages × pages (a 10x corpus built 4x slower than plain Starlight). The dev
+ * server reads it afresh, so edited pages show up.
  */
-export async function loadPracticeData(): Promise<PracticeData> {
+export function loadPracticeData(): Promise<PracticeData> {
+  if (import.meta.env.DEV) return readPracticeData();
+  return (cachedPracticeData ??= readPracticeData());
+}
+
+let cachedPracticeData: Promise<PracticeData> | undefined;
+
+/** Reads the docs collection and derives the practice data. */
+async function readPracticeData(): Promise<PracticeData> {
   const pages = (await getCollection('docs'))
     .filter((entry) => !entry.id.startsWith('en/'))
     .map((entry) => entry.data)
