@@ -20,14 +20,31 @@ describe('searchBundleFor', () => {
 });
 
 describe('pagesByBundle', () => {
-  it('puts each page in the bundle of its <html lang>, fallback pages included (Pagefind skips them)', () => {
+  it('puts each page in the bundle of its <html lang>', () => {
     const bundles = pagesByBundle([
       page('index.html', 'zh-CN'),
       page('en/index.html', 'en'),
       page('storage/volume/index.html', 'zh-CN'),
-      page('en/storage/volume/index.html', 'en', false),
+      page('en/storage/volume/index.html', 'en'),
     ]);
     expect(paths(bundles.get('pagefind'))).toEqual(['index.html', 'storage/volume/index.html']);
     expect(paths(bundles.get('pagefind-en'))).toEqual(['en/index.html', 'en/storage/volume/index.html']);
+  });
+
+  it('leaves out pages without data-pagefind-body where some page has it, as Pagefind would skip them', () => {
+    const bundles = pagesByBundle([
+      page('index.html', 'zh-CN'),
+      page('storage/index.html', 'zh-CN', false),
+      page('en/index.html', 'en'),
+      page('en/storage/volume/index.html', 'en', false),
+      page('en/storage/bind/index.html', 'en', false),
+    ]);
+    expect(paths(bundles.get('pagefind'))).toEqual(['index.html']);
+    expect(paths(bundles.get('pagefind-en'))).toEqual(['en/index.html']);
+  });
+
+  it('keeps every page of a bundle where no page has data-pagefind-body (Pagefind then indexes whole pages)', () => {
+    const bundles = pagesByBundle([page('index.html', 'zh-CN'), page('en/a/index.html', 'en', false), page('en/b/index.html', 'en', false)]);
+    expect(paths(bundles.get('pagefind-en'))).toEqual(['en/a/index.html', 'en/b/index.html']);
   });
 });
