@@ -51,8 +51,8 @@ export function entriesByKey(model: Model): Map<string, Entry> {
  * similarity is exact from MIN_MATCH_SIMILARITY on (all `isSameQuestion` and the ranking of
  * matches read); below it, it is only known to be below. Fingerprints of a large corpus hold many
  * texts (every member's wording), so a text pair that cannot reach that bar, or beat the best pair
- * so far, by its weights alone (Dice ≤ 2·min/(sum)) is not compared, and a text both hold ends the
- * search at 1.
+ * so far, by its weights alone (Dice ≤ 2·min/(sum)) is not compared, and a pair scoring 1 ends the
+ * search.
  */
 export function fingerprintMatcher(): (a: QuestionFingerprint, b: QuestionFingerprint) => FingerprintMatch {
   const featuresByText = new Map<string, string[]>();
@@ -64,30 +64,43 @@ export function fingerprintMatcher(): (a: QuestionFingerprint, b: QuestionFinger
     }
     return known;
   };
-  // Each fingerprint is compared with many others: its sets are made once.
-  const sets = new WeakMap<QuestionFingerprint, { texts: Set<string>; members: Set<string> }>();
+  // Each fingerprint is compared with many others: its sets are made once. Its texts are compared by
+  // their features, once per distinct feature list: members' wordings that differ only in
+  // punctuation or synonyms have the same features, and so the same similarity to anything.
+  const sets = new WeakMap<QuestionFingerprint, { members: Set<string>; featureLists: string[][] }>();
   const setsOf = (fingerprint: QuestionFingerprint) => {
     let known = sets.get(fingerprint);
-    if (!known) sets.set(fingerprint, (known = { texts: new Set(fingerprint.questions), members: new Set(fingerprint.members) }));
+    if (!known) {
+      const byKey = new Map<string, string[]>();
+      for (const text of fingerprint.questions) {
+        const list = features(text);
+        const key = list.join('\u0000');
+        if (!byKey.has(key)) byKey.set(key, list);
+      }
+      known = { members: new Set(fingerprint.members), featureLists: [...byKey.values()] };
+      sets.set(fingerprint, known);
+    }
     return known;
   };
   return (a, b) => {
-    const { texts: textsOfB, members: membersOfB } = setsOf(b);
-    let similarity = a.questions.some((text) => textsOfB.has(text)) ? 1 : 0;
-    for (const textA of a.questions) {
+    const setsOfA = setsOf(a);
+    const { members: membersOfB, featureLists: listsOfB } = setsOf(b);
+    // A text both hold has one feature list on both sides: that pair scores 1 below.
+    let similarity = 0;
+    for (const featuresA of setsOfA.featureLists) {
       if (similarity === 1) break;
-      const featuresA = features(textA);
       const weightA = featureListWeight(featuresA);
-      for (const textB of b.questions) {
-        const featuresB = features(textB);
+      for (const featuresB of listsOfB) {
         const weightB = featureListWeight(featuresB);
         const bound = weightA + weightB === 0 ? 1 : (2 * Math.min(weightA, weightB)) / (weightA + weightB);
         if (bound <= similarity || bound < MIN_MATCH_SIMILARITY) continue;
         similarity = Math.max(similarity, featureSimilarity(featuresA, featuresB));
       }
     }
+    // Counted from the smaller side: a question of a large corpus has a hundred members.
+    const [fewer, more] = setsOfA.members.size <= membersOfB.size ? [setsOfA.members, membersOfB] : [membersOfB, setsOfA.members];
     let sharedMembers = 0;
-    for (const key of a.members) if (membersOfB.has(key)) sharedMembers += 1;
+    for (const key of fewer) if (more.has(key)) sharedMembers += 1;
     return { similarity, sharedMembers };
   };
 }
