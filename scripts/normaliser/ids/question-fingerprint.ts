@@ -47,7 +47,7 @@ export function entriesByKey(model: Model): Map<string, Entry> {
 }
 
 /**
- * Compares fingerprints; caches each text's features, as one run compares many pairs. The
+ * Compares fingerprints (each text's features come from `questionFeatures`, which remembers them). The
  * similarity is exact from MIN_MATCH_SIMILARITY on (all `isSameQuestion` and the ranking of
  * matches read); below it, it is only known to be below. Fingerprints of a large corpus hold many
  * texts (every member's wording), so a text pair that cannot reach that bar, or beat the best pair
@@ -55,15 +55,6 @@ export function entriesByKey(model: Model): Map<string, Entry> {
  * search.
  */
 export function fingerprintMatcher(): (a: QuestionFingerprint, b: QuestionFingerprint) => FingerprintMatch {
-  const featuresByText = new Map<string, string[]>();
-  const features = (text: string): string[] => {
-    let known = featuresByText.get(text);
-    if (!known) {
-      known = questionFeatures(text);
-      featuresByText.set(text, known);
-    }
-    return known;
-  };
   // Each fingerprint is compared with many others: its sets are made once. Its texts are compared by
   // their features, once per distinct feature list: members' wordings that differ only in
   // punctuation or synonyms have the same features, and so the same similarity to anything.
@@ -73,7 +64,7 @@ export function fingerprintMatcher(): (a: QuestionFingerprint, b: QuestionFinger
     if (!known) {
       const byKey = new Map<string, string[]>();
       for (const text of fingerprint.questions) {
-        const list = features(text);
+        const list = questionFeatures(text);
         const key = list.join('\u0000');
         if (!byKey.has(key)) byKey.set(key, list);
       }

@@ -4,7 +4,7 @@
  * thread sends the run-wide address numbering. The same pure stages as the sequential path.
  */
 import { parentPort } from 'node:worker_threads';
-import { cleanNote } from '../clean/tree/index.ts';
+import { cleanNotes } from '../clean/tree/index.ts';
 import { notePrivateAddresses } from '../clean/tree/privacy.ts';
 import type { NoteRecord } from '../model.ts';
 import { parseNote } from '../parse/parse-note.ts';
@@ -22,8 +22,7 @@ export function runNoteWorker({ data, assetPaths }: NoteWorkerData): void {
       records.push(record);
       post({ type: 'parsed', path: record.source.path, addresses: notePrivateAddresses(record) });
     } else {
-      const context = { assetPaths: new Set(assetPaths), data, privateAddresses: new Map(message.privateAddresses) };
-      post({ type: 'cleaned', records: records.map((record) => cleanNote(record, context)) });
+      post({ type: 'cleaned', records: cleanNotes(records, { assetPaths: new Set(assetPaths), data, privateAddresses: message.privateAddresses }) });
     }
   });
   post({ type: 'ready' });

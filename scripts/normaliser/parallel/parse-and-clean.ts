@@ -10,7 +10,7 @@
  * through the queue alone, so a slow start costs nothing but the start itself.
  */
 import { Worker } from 'node:worker_threads';
-import { cleanNote, type TreeCleanData } from '../clean/tree/index.ts';
+import { cleanNotes, type TreeCleanData } from '../clean/tree/index.ts';
 import { notePrivateAddresses, numberPrivateAddresses } from '../clean/tree/privacy.ts';
 import type { NoteRecord, SourceNote } from '../model.ts';
 import { parseNote } from '../parse/parse-note.ts';
@@ -101,6 +101,8 @@ export async function parseAndCleanInParallel(
         addresses.push({ path: message.path, addresses: message.addresses });
         pendingParses -= 1;
       }
+      // Two notes in flight per worker (both sent when it is ready, one more per answer), so it
+      // never waits for the main thread to finish a note of its own before getting the next.
       feed(running);
       if (message.type === 'ready') feed(running);
       wake();
@@ -139,11 +141,10 @@ export async function parseAndCleanInParallel(
           cleanedBy.set(running.worker, resolve);
           cleaningFailed.push(reject);
           running.worker.once('error', reject);
-          send(running, { type: 'clean', privateAddresses: [...privateAddresses] });
+          send(running, { type: 'clean', privateAddresses });
         }),
     );
-    const cleanContext = { assetPaths: context.assetPaths, data: context.data, privateAddresses };
-    const cleaned = own.map((record) => cleanNote(record, cleanContext));
+    const cleaned = cleanNotes(own, { ...context, privateAddresses });
     for (const records of await Promise.all(fromWorkers)) cleaned.push(...records);
     // The order parseAndClean gives.
     return cleaned.sort((a, b) => a.source.path.localeCompare(b.source.path));

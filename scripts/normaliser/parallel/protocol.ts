@@ -18,7 +18,7 @@ export type ToNoteWorker =
   /** Parse one note and keep its record; answer with its private addresses. */
   | { type: 'parse'; note: SourceNote }
   /** Clean every record kept, with the run-wide private-address map; answer with the records. */
-  | { type: 'clean'; privateAddresses: [string, string][] };
+  | { type: 'clean'; privateAddresses: Map<string, string> };
 
 /** Worker -> main thread. */
 export type FromNoteWorker =
