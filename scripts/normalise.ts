@@ -11,7 +11,9 @@
  * left unaccounted, entry totals that do not add up, ...); the run still finishes.
  *
  * `--strict` (with or without `--check`) also exits 1 when a command checker finding of error
- * severity has no decision in editorial/overrides.yaml (it is still annotated on the page).
+ * severity has no decision in editorial/overrides.yaml (it is still annotated on the page), and
+ * when an editorial decision no longer matches (a stale-decision warning: without `--strict`
+ * the run prints it and writes the pages, so a new note never fails the build).
  *
  * `--timings` also prints the wall time of each stage (scripts/normaliser/report/stage-timings.ts).
  *
@@ -34,9 +36,9 @@ import { noteWorkerSetting } from './normaliser/parallel/pool-size.ts';
 import { isNoteWorkerData } from './normaliser/parallel/protocol.ts';
 import { parseAndClean, publish, untimed, type StageTimer } from './normaliser/pipeline.ts';
 import { readNotes } from './normaliser/read/read-notes.ts';
-import { buildReport, hasErrors, type NormaliseReport } from './normaliser/report/build-report.ts';
+import { buildReport, hasErrors, staleDecisions, type NormaliseReport } from './normaliser/report/build-report.ts';
 import { commandTotals, formatUndecided, undecidedErrors } from './normaliser/report/command-counts.ts';
-import { formatSummary } from './normaliser/report/format-summary.ts';
+import { formatMessage, formatSummary } from './normaliser/report/format-summary.ts';
 import { stageTimings, type StageTimings } from './normaliser/report/stage-timings.ts';
 import { entryOutcomes, formatOutcomeTotals, outcomesAddUp, outcomeTotals, questionReports } from './normaliser/report/outcomes.ts';
 import { toStableJson } from './normaliser/report/stable-json.ts';
@@ -169,6 +171,11 @@ async function main(): Promise<void> {
     process.stdout.write(`--strict: ${undecided.length} command findings of error severity have no editorial decision:\n`);
     for (const finding of undecided) process.stdout.write(`  ${formatUndecided(finding)}\n`);
   }
+  const stale = strict ? staleDecisions(report) : [];
+  if (stale.length > 0) {
+    process.stdout.write(`--strict: ${stale.length} editorial decisions no longer match (update or remove them):\n`);
+    for (const message of stale) process.stdout.write(`  ${formatMessage(message)}\n`);
+  }
   let outOfDate = false;
   if (check) {
     const diff = compareWithDisk(root, files);
@@ -184,7 +191,7 @@ async function main(): Promise<void> {
     );
   }
   if (timings) process.stdout.write(`${timings.format()}\n`);
-  process.exitCode = hasErrors(report) || outOfDate || undecided.length > 0 ? 1 : 0;
+  process.exitCode = hasErrors(report) || outOfDate || undecided.length > 0 || stale.length > 0 ? 1 : 0;
 }
 
 if (!isMainThread && isNoteWorkerData(workerData)) runNoteWorker(workerData);

@@ -117,6 +117,11 @@ export interface Message {
    * makes the change, and the report must not differ between the two.
    */
   event?: boolean;
+  /**
+   * True for an editorial decision that matched once and no longer does because the notes
+   * changed (scripts/normaliser/overrides/unmatched.ts): a warning, which `--strict` refuses.
+   */
+  stale?: boolean;
 }
 
 /** One fix applied by a cleaning pass; the report counts them by kind. */

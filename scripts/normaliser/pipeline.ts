@@ -48,9 +48,9 @@ export function publish(records: readonly NoteRecord[], { overrides, registry }:
   model = time('merge', () => merge(model, overrides));
   model = time('ids', () => assignIds(model, registry));
   const fingerprintsBeforeForcedMerges = idFingerprints(model);
-  model = time('forced merges', () => applyForcedMerges(model, overrides));
-  model = time('classify', () => orderQuestions(classify(model, overrides), overrides));
-  model = applyTitleOverrides(model, overrides);
+  model = time('forced merges', () => applyForcedMerges(model, overrides, registry));
+  model = time('classify', () => orderQuestions(classify(model, overrides, undefined, registry), overrides, undefined, registry));
+  model = applyTitleOverrides(model, overrides, registry);
   model = time('check commands', () => annotateCommands(model, overrides, { registry }));
   const update = time('registry', () => updateIdRegistry(model, registry, fingerprintsBeforeForcedMerges));
   model = { ...model, messages: [...model.messages, ...update.messages] };

@@ -2,9 +2,11 @@
  * The whole normaliser on the real notes, in temporary copies of the project: determinism,
  * stable ids when a note is added, --check, safe MDX on every generated page, entry accounting.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareWithDisk, normaliseNotes, syncOutputs } from '../../scripts/normalise.ts';
 import { formatOutputDiff, isUpToDate } from '../../scripts/normaliser/emit/output-diff.ts';
@@ -135,6 +137,54 @@ describe('normalise on the five notes', () => {
     for (const question of before.model.questions) expect(registry.ids[question.id!]?.status).toBe('published');
     expect(newEntries[2]!.page!.split('/')[1]).toBe('container-set-up-time-zone');
   });
+});
+
+describe('an editorial decision the notes no longer match', () => {
+  /** The project with note 001 edited so the `docker scan` command a `commands` decision is about is gone. */
+  function editedProject(): string {
+    const root = projectCopy({ keepRegistry: true });
+    const note = join(root, 'notes/001_1aa7ebef2a5e7611.txt');
+    const text = readFileSync(note, 'utf8');
+    expect(text).toContain('docker scan my-image');
+    writeFileSync(note, text.replace('docker scan my-image', 'docker scout cves my-image'));
+    return root;
+  }
+
+  /** The line of the `commands` decision about `docker scan` in the real overrides file. */
+  function scanDecisionLine(): number {
+    const lines = readFileSync('editorial/overrides.yaml', 'utf8').split('\n');
+    const index = lines.findIndex((line, at) => line.trim() === 'subject: scan' && lines[at - 1]?.includes('id: secure-container-security'));
+    expect(index).toBeGreaterThan(0);
+    return index; // the decision starts on the line before `subject:` (1-based: index)
+  }
+
+  it('is a warning naming the file, the line and what the page holds now, and the pages are still written', () => {
+    const run = normaliseNotes(editedProject());
+    expect(run.report.totals.errors).toBe(0);
+    const stale = run.report.messages.filter((message) => message.stale);
+    expect(stale).toEqual([
+      expect.objectContaining({ note: 'editorial/overrides.yaml', line: scanDecisionLine(), severity: 'warning', source: 'overrides' }),
+    ]);
+    expect(stale[0]!.reason).toMatch(/^commands: no longer matches: no finding with subject "scan" on the page secure-container-security \(/);
+    expect(run.files.some((file) => file.path === 'src/content/docs/security/secure-container-security.mdx')).toBe(true);
+  });
+
+  it('lets the CLI write the pages and exit 0, and fails it under --strict', async () => {
+    const root = editedProject();
+    const cli = (args: string[]) =>
+      promisify(execFile)(resolve('node_modules/.bin/tsx'), [resolve('scripts/normalise.ts'), ...args], { cwd: root, maxBuffer: 32 * 1024 * 1024 }).then(
+        ({ stdout }) => ({ code: 0, stdout }),
+        (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
+      );
+    rmSync(join(root, 'src'), { recursive: true, force: true });
+    const plain = await cli([]);
+    expect(plain.stdout).toMatch(new RegExp(`editorial/overrides\\.yaml:${scanDecisionLine()}: warning \\[overrides\\] commands: no longer matches: `));
+    expect(plain.code).toBe(0);
+    expect(existsSync(join(root, 'src/content/docs/security/secure-container-security.mdx'))).toBe(true);
+    const strict = await cli(['--check', '--strict']);
+    expect(strict.stdout).toContain('--strict: 1 editorial decisions no longer match');
+    expect(strict.code).toBe(1);
+  }, 120_000);
 });
 
 describe('normalise on hostile notes', () => {

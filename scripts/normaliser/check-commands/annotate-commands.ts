@@ -15,6 +15,7 @@ import type { IdRegistry } from '../ids/id-registry.ts';
 import type { CanonicalQuestion, CommandCheck, CommandDecisionKind, CommandFindingRecord, Entry, Fix, Message, Model } from '../model.ts';
 import { overridesMessage } from '../overrides/parse.ts';
 import type { CommandDecision, Overrides } from '../overrides/schema.ts';
+import { staleDecision, unmatchedIdMessage } from '../overrides/unmatched.ts';
 import { defaultAsideText, type AsideText } from './aside-text.ts';
 import { checkInvocation, defaultCheckTables, type CheckTables } from './check-command.ts';
 import { commandAside, withoutCommandAsides, type AsideItem } from './command-aside.ts';
@@ -49,8 +50,10 @@ interface IndexedDecision {
 /**
  * Check and annotate every question that has an id (hidden ones too, so a decision about a
  * hidden page is not an error). Sets `question.commands` and returns new answers with asides;
- * decisions that name no finding, `fix` text that is not on the page, and replacements that are
- * themselves flagged become error messages naming the overrides file and line.
+ * decisions that name no finding or `fix` text that is not on the page (the notes changed under
+ * them) become stale-decision warnings saying what the page holds now, replacements that are
+ * themselves flagged and ids no page ever had become errors, all naming the overrides file and
+ * line (scripts/normaliser/overrides/unmatched.ts).
  */
 export function annotateCommands(
   model: Model,
@@ -70,12 +73,17 @@ export function annotateCommands(
   const report = (index: number, reason: string): void => {
     messages.push(overridesMessage(overrides.file, overrides.lines.commands[index], `commands: ${reason}`));
   };
+  // What the notes changed under a decision that matched once: a warning, not a failed run.
+  const reportStale = (index: number, change: string): void => {
+    messages.push(staleDecision(overrides.file, overrides.lines.commands[index], 'commands', change));
+  };
   const decisionsById = new Map<string, IndexedDecision[]>();
   overrides.commands.forEach((decision, index) => {
     const id = pageIdFor(decision.id, model.questions, registry);
     if (id === undefined) {
       used.add(index);
-      report(index, `no page has the id ${decision.id}`);
+      const line = overrides.lines.commands[index];
+      messages.push(unmatchedIdMessage('commands', decision.id, line, { file: overrides.file, questions: model.questions, registry }));
       return;
     }
     decisionsById.set(id, [...(decisionsById.get(id) ?? []), { decision, index }]);
@@ -88,14 +96,18 @@ export function annotateCommands(
     const fixes = [...new Set(members.map((entry) => entry.source.note))].flatMap((note) => fixesByNote.get(note) ?? []);
     const result = annotateQuestion(question, members, fixes, decisions, { tables, text });
     for (const index of result.used) used.add(index);
-    for (const { index, reason } of result.problems) report(index, reason);
+    for (const { index, reason } of result.problems) reportStale(index, reason);
     return { ...question, answer: result.answer, commands: result.commands };
   });
 
+  const findingsById = new Map(questions.map((question) => [question.id, question.commands?.findings ?? []]));
   overrides.commands.forEach((decision, index) => {
     if (!used.has(index)) {
       const where = decision.line === undefined ? '' : ` at line ${decision.line}`;
-      report(index, `no finding with subject "${decision.subject}"${where} on the page ${decision.id}`);
+      const pageId = pageIdFor(decision.id, questions, registry) ?? decision.id;
+      const onPage = [...new Set((findingsById.get(pageId) ?? []).map((finding) => `"${finding.subject}"`))];
+      const now = onPage.length === 0 ? 'it has no findings now' : `its findings now: ${onPage.join(', ')}`;
+      reportStale(index, `no finding with subject "${decision.subject}"${where} on the page ${pageId} (${now})`);
     }
     for (const reason of flaggedReplacement(decision, tables)) report(index, reason);
   });
@@ -154,7 +166,7 @@ function annotateQuestion(
       if (match?.decision.decision === 'fix') {
         const target = match.decision.match ?? finding.command;
         if (substitute(block, target, match.decision.replacement)) fixedByDecision += 1;
-        else problems.push({ index: match.index, reason: `fix: the page ${question.id} does not show "${target}"` });
+        else problems.push({ index: match.index, reason: `fix: the page ${question.id} does not show "${target}" now` });
         continue;
       }
       const item = asideItem(finding, match?.decision.decision === 'annotate' ? match.decision : undefined, text);

@@ -4,8 +4,9 @@
  */
 import type { CanonicalQuestion, Entry, Message, Model } from '../model.ts';
 import { answerText } from '../merge/profile.ts';
-import { overridesMessage } from '../overrides/parse.ts';
+import type { IdRegistry } from '../ids/id-registry.ts';
 import type { Overrides } from '../overrides/schema.ts';
+import { unmatchedIdMessage } from '../overrides/unmatched.ts';
 import { scoreTopics } from './score-topics.ts';
 import { defaultTopicTables, type TopicTables } from './topic-tables.ts';
 
@@ -17,15 +18,21 @@ function sectionsOf(question: CanonicalQuestion, entryByKey: ReadonlyMap<string,
 /**
  * Sets `topic` on every question: the scorer's verdict, or the pinned topic (with `pinned`
  * true; scores and margin are kept, so the report shows what the scorer thought). A pin whose
- * id names no question is an error message on the overrides file.
+ * id names no question is a message on the overrides file: a stale-decision warning when the
+ * registry knows the id, else an error (scripts/normaliser/overrides/unmatched.ts).
  */
-export function classify(model: Model, overrides: Overrides, tables: TopicTables = defaultTopicTables): Model {
+export function classify(
+  model: Model,
+  overrides: Overrides,
+  tables: TopicTables = defaultTopicTables,
+  registry?: IdRegistry,
+): Model {
   const entryByKey = new Map(model.notes.flatMap((note) => note.entries).map((entry) => [entry.key, entry]));
   const pinById = new Map(overrides.pin.map((pin) => [pin.id, pin.topic]));
   const messages: Message[] = [];
   overrides.pin.forEach((pin, index) => {
     if (!model.questions.some((question) => question.id === pin.id)) {
-      messages.push(overridesMessage(overrides.file, overrides.lines.pin[index], `pin: no question has the id ${pin.id}`));
+      messages.push(unmatchedIdMessage('pin', pin.id, overrides.lines.pin[index], { file: overrides.file, questions: model.questions, registry }));
     }
   });
 

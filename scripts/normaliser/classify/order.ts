@@ -3,8 +3,9 @@
  */
 import type { CanonicalQuestion, Message, Model, Topic } from '../model.ts';
 import { normaliseQuestion } from '../merge/similarity.ts';
-import { overridesMessage } from '../overrides/parse.ts';
+import type { IdRegistry } from '../ids/id-registry.ts';
 import type { Overrides } from '../overrides/schema.ts';
+import { unmatchedIdMessage } from '../overrides/unmatched.ts';
 import { defaultLearningPath, learningStage, stageRank, type LearningPath } from './learning-path.ts';
 
 function compareText(a: string, b: string): number {
@@ -40,21 +41,28 @@ export function learningPathOrder(
  * Sets `hidden` (from `hide` overrides) and `order` (1-based position within its topic) on every
  * question. Hidden questions get no order. An `order` override moves its question to that
  * position (positions past the end mean last); the others keep their computed order around it.
- * Overrides naming an id that no question has are error messages on the overrides file.
- * The order of `model.questions` itself is kept.
+ * Overrides naming an id that no question has are messages on the overrides file: stale-decision
+ * warnings for ids the registry knows, errors for others. The order of `model.questions` itself
+ * is kept.
  */
-export function orderQuestions(model: Model, overrides: Overrides, path: LearningPath = defaultLearningPath): Model {
+export function orderQuestions(
+  model: Model,
+  overrides: Overrides,
+  path: LearningPath = defaultLearningPath,
+  registry?: IdRegistry,
+): Model {
   const messages: Message[] = [];
+  const context = { file: overrides.file, questions: model.questions, registry };
   const ids = new Set(model.questions.map((question) => question.id));
   const hiddenIds = new Set<string>();
   overrides.hide.forEach((decision, index) => {
     if (ids.has(decision.id)) hiddenIds.add(decision.id);
-    else messages.push(overridesMessage(overrides.file, overrides.lines.hide[index], `hide: no question has the id ${decision.id}`));
+    else messages.push(unmatchedIdMessage('hide', decision.id, overrides.lines.hide[index], context));
   });
   const positionById = new Map<string, number>();
   overrides.order.forEach((decision, index) => {
     if (ids.has(decision.id)) positionById.set(decision.id, decision.position);
-    else messages.push(overridesMessage(overrides.file, overrides.lines.order[index], `order: no question has the id ${decision.id}`));
+    else messages.push(unmatchedIdMessage('order', decision.id, overrides.lines.order[index], context));
   });
 
   const withHidden = model.questions.map((question): CanonicalQuestion =>

@@ -2,17 +2,19 @@
  * Force-merging published questions by id (`merge` overrides), after ids are assigned.
  */
 import type { CanonicalQuestion, Entry, Message, Model } from '../model.ts';
-import { overridesMessage } from '../overrides/parse.ts';
+import type { IdRegistry } from '../ids/id-registry.ts';
 import type { Overrides } from '../overrides/schema.ts';
+import { unmatchedIdMessage } from '../overrides/unmatched.ts';
 import { mergeAnswers } from './answer.ts';
 
 /**
  * Applies the `merge` overrides: for each decision the first id survives and takes the members,
  * sources and answer points of the others, which leave `model.questions` (the id stage records
  * a redirect for each). The survivor keeps its lead answer, title and topic. An id that names
- * no question is an error message on the overrides file, and that decision is skipped.
+ * no question is a message on the overrides file (a stale-decision warning when the registry
+ * knows the id, else an error), and that decision is skipped.
  */
-export function applyForcedMerges(model: Model, overrides: Overrides): Model {
+export function applyForcedMerges(model: Model, overrides: Overrides, registry?: IdRegistry): Model {
   if (overrides.merge.length === 0) return model;
   const entryByKey = new Map<string, Entry>(model.notes.flatMap((note) => note.entries).map((entry) => [entry.key, entry]));
   let questions = [...model.questions];
@@ -23,7 +25,21 @@ export function applyForcedMerges(model: Model, overrides: Overrides): Model {
     const named = decision.ids.map((id) => questions.find((question) => question.id === id));
     const missing = decision.ids.filter((_, index) => named[index] === undefined);
     if (missing.length > 0) {
-      messages.push(overridesMessage(overrides.file, line, `merge: no question has the id ${missing.join(', ')}`));
+      const present = named.filter((question): question is CanonicalQuestion => question !== undefined);
+      const holders = missing.map((id) => holderOf(id, questions, registry));
+      if (present.length > 0 && holders.every((holder) => holder !== undefined && present.includes(holder))) {
+        // The run already put these questions on one page: the decision holds, nothing to do.
+        messages.push({
+          note: overrides.file,
+          ...(line === undefined ? {} : { line }),
+          severity: 'info',
+          source: 'overrides',
+          reason: `merge: ${missing.join(', ')} already part of ${present.map((question) => question.id).join(', ')}; the decision is no longer needed`,
+        });
+        return;
+      }
+      const context = { file: overrides.file, questions, registry };
+      for (const id of missing) messages.push(unmatchedIdMessage('merge', id, line, context));
       return;
     }
     const [survivor, ...absorbed] = named as CanonicalQuestion[];
@@ -50,4 +66,11 @@ export function applyForcedMerges(model: Model, overrides: Overrides): Model {
     }
   });
   return { ...model, questions, messages: [...model.messages, ...messages] };
+}
+
+/** The question of this run that holds the registry members of `id`, if any. */
+function holderOf(id: string, questions: readonly CanonicalQuestion[], registry: IdRegistry | undefined): CanonicalQuestion | undefined {
+  const members = new Set(registry?.ids[id]?.members ?? []);
+  if (members.size === 0) return undefined;
+  return questions.find((question) => question.members.some((key) => members.has(key)));
 }

@@ -9,6 +9,7 @@ import type { CanonicalQuestion, Entry, Message, Model } from '../model.ts';
 import { overridesMessage } from '../overrides/parse.ts';
 import { resolveEntryRef } from '../overrides/entry-ref.ts';
 import type { Overrides } from '../overrides/schema.ts';
+import { staleDecision } from '../overrides/unmatched.ts';
 import { answerCompleteness, mergeAnswers } from './answer.ts';
 import { chooseTitle } from './choose-title.ts';
 import { answerCosine, questionIdfDice } from './corpus-similarity.ts';
@@ -54,7 +55,14 @@ function forbiddenPairs(
     const indexes: number[] = [];
     for (const ref of decision.entries) {
       const resolution = resolveEntryRef(ref, entries);
-      if ('problem' in resolution) messages.push(overridesMessage(overrides.file, line, `forbid: ${resolution.problem}`));
+      // An entry reference names text of a note: when that text is gone, the decision went stale.
+      if ('problem' in resolution) {
+        messages.push(
+          resolution.kind === 'missing'
+            ? staleDecision(overrides.file, line, 'forbid', resolution.problem)
+            : overridesMessage(overrides.file, line, `forbid: ${resolution.problem}`),
+        );
+      }
       else indexes.push(indexByKey.get(resolution.entry.key)!);
     }
     for (const a of indexes) {

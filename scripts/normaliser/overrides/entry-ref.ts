@@ -4,8 +4,11 @@
 import type { Entry } from '../model.ts';
 import type { EntryRef } from './schema.ts';
 
-/** The entry a reference names, or why it names none or several. */
-export type EntryRefResolution = { entry: Entry } | { problem: string };
+/**
+ * The entry a reference names, or why it names none (`missing`: the note or the text is gone,
+ * so a decision that once matched went stale) or several (`ambiguous`: the reference needs a line).
+ */
+export type EntryRefResolution = { entry: Entry } | { problem: string; kind: 'missing' | 'ambiguous' };
 
 /** Case- and width-insensitive form used for title substrings. */
 function foldForSearch(text: string): string {
@@ -18,7 +21,7 @@ function foldForSearch(text: string): string {
  */
 export function resolveEntryRef(ref: EntryRef, entries: readonly Entry[]): EntryRefResolution {
   const inNote = entries.filter((entry) => entry.source.note === ref.note);
-  if (inNote.length === 0) return { problem: `no entries from note ${ref.note}` };
+  if (inNote.length === 0) return { problem: `no entries from note ${ref.note}`, kind: 'missing' };
   const title = ref.title === undefined ? undefined : foldForSearch(ref.title);
   const matches = inNote.filter((entry) => {
     const [first, last] = entry.source.lines;
@@ -31,7 +34,7 @@ export function resolveEntryRef(ref: EntryRef, entries: readonly Entry[]): Entry
   const described = `${ref.note}${ref.title === undefined ? '' : ` "${ref.title}"`}${ref.line === undefined ? '' : ` line ${ref.line}`}`;
   const [only] = matches;
   if (matches.length === 1 && only) return { entry: only };
-  if (matches.length === 0) return { problem: `no entry matches ${described}` };
+  if (matches.length === 0) return { problem: `no entry matches ${described}`, kind: 'missing' };
   const at = matches.map((entry) => entry.source.lines[0]).join(', ');
-  return { problem: `${described} is ambiguous: it matches the entries at lines ${at}; add a line` };
+  return { problem: `${described} is ambiguous: it matches the entries at lines ${at}; add a line`, kind: 'ambiguous' };
 }

@@ -122,3 +122,11 @@ export function buildReport(
 export function hasErrors(report: NormaliseReport): boolean {
   return report.totals.errors > 0;
 }
+
+/**
+ * The run's stale-decision warnings (scripts/normaliser/overrides/unmatched.ts): editorial
+ * decisions that no longer match because the notes changed; `--strict` refuses them.
+ */
+export function staleDecisions(report: NormaliseReport): Message[] {
+  return report.messages.filter((message) => message.stale === true);
+}

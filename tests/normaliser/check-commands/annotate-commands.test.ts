@@ -157,7 +157,7 @@ describe('annotateCommands: editorial decisions', () => {
     expect(model.questions[0]!.commands).toMatchObject({ fixed: 1, annotated: 2 });
   });
 
-  it('names decisions that match nothing, fix text that is not on the page and flagged replacements as errors with their line', () => {
+  it('names ids no page ever had and flagged replacements as errors, decisions the page no longer matches as stale warnings, with their line', () => {
     const model = annotateCommands(
       sample(),
       overridesOf(
@@ -172,10 +172,29 @@ describe('annotateCommands: editorial decisions', () => {
       ),
     );
     expect(model.messages.map((message) => `${message.line} ${message.severity} ${message.reason}`)).toEqual([
-      '3 error commands: no page has the id nowhere',
-      '4 error commands: fix: the page vol does not show "docker statsu"',
-      '2 error commands: no finding with subject "volume restore" on the page vol',
+      '3 error commands: no question has the id nowhere',
+      '4 warning commands: no longer matches: fix: the page vol does not show "docker statsu" now',
+      '2 warning commands: no longer matches: no finding with subject "volume restore" on the page vol (its findings now: "volume backup", "status", "-d")',
       '5 error commands: the replacement for "-d" on vol is itself flagged: The daemon is its own binary, dockerd; docker daemon was deprecated in 1.13 and removed in 17.12.',
+    ]);
+    expect(model.messages.map((message) => message.stale === true)).toEqual([false, true, true, false]);
+  });
+
+  it('calls a decision about a page that was merged away and took its commands with it stale, naming where its question went', () => {
+    const registry: IdRegistry = {
+      ...emptyIdRegistry(),
+      ids: { 'gone-page': { status: 'published', topic: 'storage', formerTopics: [], questions: ['旧的问题'], members: ['notes/removed.md:3'] } },
+    };
+    const model = annotateCommands(sample(), overridesOf('commands:\n  - { id: gone-page, subject: status, decision: annotate }\n'), { registry });
+    expect(model.messages).toEqual([
+      {
+        note: 'editorial/overrides.yaml',
+        line: 2,
+        severity: 'warning',
+        source: 'overrides',
+        reason: 'commands: no longer matches: id gone-page is no page any more: no note asks its question any more (last seen: "旧的问题")',
+        stale: true,
+      },
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../scripts/normaliser/classify/classify.ts';
+import { emptyIdRegistry } from '../../../scripts/normaliser/ids/id-registry.ts';
 import { merge } from '../../../scripts/normaliser/merge/merge.ts';
 import type { Model } from '../../../scripts/normaliser/model.ts';
 import { emptyOverrides, parseOverrides } from '../../../scripts/normaliser/overrides/parse.ts';
@@ -35,6 +36,24 @@ describe('classify', () => {
     const { overrides } = parseOverrides('pin:\n  - { id: network-modes, topic: networking }\n  - { id: nothing-here, topic: basics }\n');
     expect(classify(withIds(), overrides).messages).toEqual([
       { note: 'editorial/overrides.yaml', line: 3, severity: 'error', source: 'overrides', reason: 'pin: no question has the id nothing-here' },
+    ]);
+  });
+
+  it('warns, and still classifies, when a pinned id now stands for a question of another page', () => {
+    const registry = {
+      ...emptyIdRegistry(),
+      ids: { 'log-files': { status: 'published' as const, topic: 'basics' as const, formerTopics: [], questions: ['日志'], members: ['notes/a.txt:9'] } },
+    };
+    const { overrides } = parseOverrides('pin:\n  - { id: log-files, topic: orchestration }\n');
+    const result = classify(withIds(), overrides, undefined, registry);
+    expect(result.questions.map((question) => question.topic?.topic)).toEqual(['networking', 'basics']);
+    expect(result.messages).toEqual([
+      expect.objectContaining({
+        line: 2,
+        severity: 'warning',
+        stale: true,
+        reason: 'pin: no longer matches: id log-files is no page any more: its question is now part of the page container-logs ("如何查看容器日志")',
+      }),
     ]);
   });
 });

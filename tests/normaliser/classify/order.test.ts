@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { learningStage } from '../../../scripts/normaliser/classify/learning-path.ts';
 import { orderQuestions } from '../../../scripts/normaliser/classify/order.ts';
+import { emptyIdRegistry } from '../../../scripts/normaliser/ids/id-registry.ts';
 import type { CanonicalQuestion, Model, Topic } from '../../../scripts/normaliser/model.ts';
 import { applyTitleOverrides } from '../../../scripts/normaliser/overrides/apply-titles.ts';
 import { emptyOverrides, parseOverrides } from '../../../scripts/normaliser/overrides/parse.ts';
@@ -88,6 +89,22 @@ describe('orderQuestions', () => {
       [4, 'hide: no question has the id also-gone'],
       [2, 'order: no question has the id gone'],
     ]);
+  });
+});
+
+describe('orderQuestions with the registry', () => {
+  it('warns about order and hide decisions whose ids were merged away, and errs on ids never published', () => {
+    const registry = {
+      ...emptyIdRegistry(),
+      ids: { 'old-volumes': { status: 'merged' as const, topic: 'storage' as const, formerTopics: [], mergedInto: 'manage-volumes', questions: ['x'], members: ['notes/z.txt:1'] } },
+    };
+    const { overrides } = parseOverrides('order:\n  - { id: old-volumes, position: 1 }\nhide:\n  - { id: never-was, reason: x }\n');
+    const result = orderQuestions(model(storage), overrides, undefined, registry);
+    expect(result.messages.map((m) => [m.line, m.severity, m.reason])).toEqual([
+      [4, 'error', 'hide: no question has the id never-was'],
+      [2, 'warning', 'order: no longer matches: id old-volumes is no page any more: it was merged into manage-volumes'],
+    ]);
+    expect(orderById(result)['what-is-volume']).toBe(1);
   });
 });
 

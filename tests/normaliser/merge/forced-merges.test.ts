@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emptyIdRegistry, type IdRegistry } from '../../../scripts/normaliser/ids/id-registry.ts';
 import { applyForcedMerges } from '../../../scripts/normaliser/merge/forced-merges.ts';
 import { merge } from '../../../scripts/normaliser/merge/merge.ts';
 import type { Model } from '../../../scripts/normaliser/model.ts';
@@ -35,6 +36,39 @@ describe('applyForcedMerges', () => {
     expect(result.questions).toHaveLength(2);
     expect(result.messages).toEqual([
       { note: 'editorial/overrides.yaml', line: 2, severity: 'error', source: 'overrides', reason: 'merge: no question has the id no-such-question' },
+    ]);
+  });
+
+  it('calls a decision whose id the registry knows but this run does not a stale warning, and skips it', () => {
+    const registry: IdRegistry = {
+      ...emptyIdRegistry(),
+      ids: { 'old-logs': { status: 'published', topic: 'basics', formerTopics: [], questions: ['日志在哪里？'], members: ['notes/c.txt:9'] } },
+    };
+    const { overrides } = parseOverrides('merge:\n  - { ids: [log-drivers, old-logs] }\n');
+    const result = applyForcedMerges(published(), overrides, registry);
+    expect(result.questions).toHaveLength(2);
+    expect(result.messages).toEqual([
+      {
+        note: 'editorial/overrides.yaml',
+        line: 2,
+        severity: 'warning',
+        source: 'overrides',
+        reason: 'merge: no longer matches: id old-logs is no page any more: no note asks its question any more (last seen: "日志在哪里？")',
+        stale: true,
+      },
+    ]);
+  });
+
+  it('says a decision is no longer needed when the run already put the named questions on the survivor page', () => {
+    const registry: IdRegistry = {
+      ...emptyIdRegistry(),
+      ids: { 'old-logs': { status: 'published', topic: 'basics', formerTopics: [], questions: ['如何查看容器日志'], members: ['notes/a.txt:1'] } },
+    };
+    const { overrides } = parseOverrides('merge:\n  - { ids: [container-logs, old-logs] }\n');
+    const result = applyForcedMerges(published(), overrides, registry);
+    expect(result.questions).toHaveLength(2);
+    expect(result.messages).toEqual([
+      expect.objectContaining({ severity: 'info', line: 2, reason: 'merge: old-logs already part of container-logs; the decision is no longer needed' }),
     ]);
   });
 });

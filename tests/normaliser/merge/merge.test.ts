@@ -41,7 +41,7 @@ describe('merge', () => {
     expect(kept.messages).toEqual([]);
   });
 
-  it('reports a forbid override that names no entry, with the overrides file and line', () => {
+  it('reports a forbid override that names no entry any more as a stale decision, with the overrides file and line', () => {
     const { overrides } = parseOverrides(
       'pin: []\nforbid:\n  - entries:\n      - { note: notes/a.txt, title: 不存在的问题 }\n      - { note: notes/b.txt, line: 10 }\n',
     );
@@ -50,9 +50,10 @@ describe('merge', () => {
       {
         note: 'editorial/overrides.yaml',
         line: 3,
-        severity: 'error',
+        severity: 'warning',
         source: 'overrides',
-        reason: 'forbid: no entry matches notes/a.txt "不存在的问题"',
+        reason: 'forbid: no longer matches: no entry matches notes/a.txt "不存在的问题"',
+        stale: true,
       },
     ]);
     // The decision cannot hold without both entries; the detector's own verdict stands.

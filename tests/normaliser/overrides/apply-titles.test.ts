@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CanonicalQuestion, Model } from '../../../scripts/normaliser/model.ts';
+import { emptyIdRegistry } from '../../../scripts/normaliser/ids/id-registry.ts';
 import { applyTitleOverrides } from '../../../scripts/normaliser/overrides/apply-titles.ts';
 import { emptyOverrides, parseOverrides } from '../../../scripts/normaliser/overrides/parse.ts';
 
@@ -49,6 +50,26 @@ describe('applyTitleOverrides', () => {
     expect(result.questions[0]!.question).toBe('Compose 是什么？');
     expect(result.messages).toEqual([
       { note: 'editorial/overrides.yaml', line: 4, severity: 'error', source: 'overrides', reason: 'title: no question has the id no-such-page' },
+    ]);
+  });
+
+  it('warns, naming where the question went, when a titled page was merged into another: the run still writes the pages', () => {
+    const registry = {
+      ...emptyIdRegistry(),
+      ids: { 'old-compose': { status: 'published' as const, topic: 'orchestration' as const, formerTopics: [], questions: ['Compose？'], members: ['notes/a.txt:7'] } },
+    };
+    const { overrides } = parseOverrides('titleEn:\n  - { id: old-compose, title: What is Compose? }\n');
+    const result = applyTitleOverrides(model, overrides, registry);
+    expect(result.questions.map((q) => q.titleEn)).toEqual([undefined, undefined]);
+    expect(result.messages).toEqual([
+      {
+        note: 'editorial/overrides.yaml',
+        line: 2,
+        severity: 'warning',
+        source: 'overrides',
+        reason: 'titleEn: no longer matches: id old-compose is no page any more: its question is now part of the page compose ("Docker Compose 的用途是什么？")',
+        stale: true,
+      },
     ]);
   });
 

@@ -19,12 +19,13 @@ describe('resolveEntryRef', () => {
   it('calls an ambiguous title a problem and lists where it matched', () => {
     expect(resolveEntryRef({ note: 'notes/a.txt', title: '存放在哪里' }, entries)).toEqual({
       problem: 'notes/a.txt "存放在哪里" is ambiguous: it matches the entries at lines 1, 10; add a line',
+      kind: 'ambiguous',
     });
   });
   it('lets a line settle an ambiguous title', () => {
     expect(resolveEntryRef({ note: 'notes/a.txt', title: '存放在哪里', line: 10 }, entries)).toEqual({ entry: entries[1] });
   });
   it('calls a reference to a note without entries a problem', () => {
-    expect(resolveEntryRef({ note: 'notes/missing.txt', title: 'x' }, entries)).toEqual({ problem: 'no entries from note notes/missing.txt' });
+    expect(resolveEntryRef({ note: 'notes/missing.txt', title: 'x' }, entries)).toEqual({ problem: 'no entries from note notes/missing.txt', kind: 'missing' });
   });
 });
