@@ -40,7 +40,7 @@ import { buildReport, hasErrors, staleDecisions, type NormaliseReport } from './
 import { commandTotals, formatUndecided, undecidedErrors } from './normaliser/report/command-counts.ts';
 import { formatMessage, formatSummary } from './normaliser/report/format-summary.ts';
 import { stageTimings, type StageTimings } from './normaliser/report/stage-timings.ts';
-import { entryOutcomes, formatOutcomeTotals, outcomesAddUp, outcomeTotals, questionReports } from './normaliser/report/outcomes.ts';
+import { entryOutcomes, formatOutcomeTotals, idWordTotals, outcomesAddUp, outcomeTotals, questionReports } from './normaliser/report/outcomes.ts';
 import { toStableJson } from './normaliser/report/stable-json.ts';
 
 /** Where the report goes, relative to the project root. */
@@ -101,6 +101,7 @@ function publishRun(root: string, records: NoteRecord[], messages: readonly Mess
     outcomes: totals,
   };
   report.commands = commandTotals(report.questions ?? []);
+  report.ids = idWordTotals(report.questions ?? []);
   return { report, files: [...model.files, { path: REPORT_PATH, content: toStableJson(report) }], model };
 }
 

@@ -177,6 +177,11 @@ export interface CanonicalQuestion {
   topic?: TopicAssignment;
   /** Short ASCII kebab-case id; stable once published. */
   id?: string;
+  /**
+   * Words of a new id that are pinyin: the glossary and the dictionary knew no English for them
+   * (set by the id stage, kept in the registry so every later run still counts them).
+   */
+  idPinyin?: string[];
   /** Position within its topic (learning path), 1-based. */
   order?: number;
   /** Ids of the nearest related questions, nearest first. */

@@ -9,7 +9,7 @@ import { emitSite } from './emit/emit-site.ts';
 import { assignIds } from './ids/assign-ids.ts';
 import type { IdRegistry } from './ids/id-registry.ts';
 import { entriesByKey, questionFingerprint, type QuestionFingerprint } from './ids/question-fingerprint.ts';
-import { updateIdRegistry } from './ids/update-registry.ts';
+import { updateIdRegistry, withRecordedPinyin } from './ids/update-registry.ts';
 import { applyForcedMerges } from './merge/forced-merges.ts';
 import { merge } from './merge/merge.ts';
 import type { Model, NoteRecord, SourceNote } from './model.ts';
@@ -53,7 +53,7 @@ export function publish(records: readonly NoteRecord[], { overrides, registry }:
   model = applyTitleOverrides(model, overrides, registry);
   model = time('check commands', () => annotateCommands(model, overrides, { registry }));
   const update = time('registry', () => updateIdRegistry(model, registry, fingerprintsBeforeForcedMerges));
-  model = { ...model, messages: [...model.messages, ...update.messages] };
+  model = withRecordedPinyin({ ...model, messages: [...model.messages, ...update.messages] }, update.registry);
   return time('emit', () => emitSite(model, update.registry));
 }
 

@@ -5,7 +5,8 @@
 import type { CanonicalQuestion, Message, Model } from '../model.ts';
 import { defaultIdTerms, type IdTerms } from './id-terms.ts';
 import { compareText, ID_REGISTRY_FILE, type IdRegistry } from './id-registry.ts';
-import { MAX_ID_LENGTH, questionSlug, truncateSlug } from './question-slug.ts';
+import { MAX_ID_LENGTH, questionSlugParts, truncateSlug } from './question-slug.ts';
+import type { HanTranslator } from './translate-han.ts';
 import {
   compareMatches,
   entriesByKey,
@@ -21,7 +22,7 @@ import {
  * they were published for; an id is never given to a different question, and new ids never
  * repeat a registry id (retired and merged ones included).
  */
-export function assignIds(model: Model, registry: IdRegistry, terms: IdTerms = defaultIdTerms): Model {
+export function assignIds(model: Model, registry: IdRegistry, terms: IdTerms = defaultIdTerms, translate?: HanTranslator): Model {
   const byKey = entriesByKey(model);
   const fingerprints = model.questions.map((question) => questionFingerprint(question, byKey));
   const match = fingerprintMatcher();
@@ -64,13 +65,19 @@ export function assignIds(model: Model, registry: IdRegistry, terms: IdTerms = d
     .map((question, index) => ({ question, index }))
     .filter(({ index }) => !idByIndex.has(index))
     .sort((a, b) => compareLeadEntries(a.question, b.question));
+  const pinyinByIndex = new Map<number, string[]>();
   for (const { question, index } of newcomers) {
-    const id = freeId(questionSlug(question.question, terms), takenIds);
+    const { slug, pinyin } = questionSlugParts(question.question, terms, translate);
+    const id = freeId(slug, takenIds);
     takenIds.add(id);
     idByIndex.set(index, id);
+    if (pinyin.length > 0) pinyinByIndex.set(index, pinyin);
   }
 
-  const questions = model.questions.map((question, index) => ({ ...question, id: idByIndex.get(index) as string }));
+  const questions = model.questions.map((question, index) => {
+    const pinyin = pinyinByIndex.get(index);
+    return { ...question, id: idByIndex.get(index) as string, ...(pinyin ? { idPinyin: pinyin } : {}) };
+  });
   return { ...model, questions, messages: [...model.messages, ...messages] };
 }
 

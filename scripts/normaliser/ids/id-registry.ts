@@ -29,6 +29,11 @@ const idRecordSchema = z
     questions: z.array(z.string()),
     /** Entry keys (`<note>:<first line>`) of the members when last seen. Sorted, unique. */
     members: z.array(z.string()),
+    /**
+     * Words of the id spelt in pinyin when it was made (no glossary term, no dictionary word):
+     * an id never changes, so the report keeps counting them.
+     */
+    pinyin: z.array(z.string()).optional(),
   })
   .strict();
 

@@ -3,18 +3,40 @@
  * "Docker 容器和虚拟机的主要区别是什么?" -> `container-vs-vm`.
  */
 import { createHash } from 'node:crypto';
+import { defaultTranslator } from './default-translator.ts';
 import type { IdTerms } from './id-terms.ts';
 import { titleTokens, type TitleToken } from './title-tokens.ts';
+import type { HanTranslator } from './translate-han.ts';
 
 /** Longest id a slug may be; longer ones are cut at a word boundary. */
 export const MAX_ID_LENGTH = 40;
 
+/** The id words of a title, and which of them are pinyin (no glossary or dictionary knew them). */
+export interface IdWords {
+  words: string[];
+  pinyin: string[];
+}
+
 /**
  * The id words a title reads as, before joining: contrast questions come out as
- * `[...left, 'vs', ...right]`, single-term definitions as `['what', 'is', ...term]`.
+ * `[...left, 'vs', ...right]`, single-term definitions as `['what', 'is', ...term]`. Chinese the
+ * glossary lacks goes to `translate` (default: CC-CEDICT, then pinyin).
  */
-export function questionIdWords(title: string, terms: IdTerms): string[] {
-  let tokens = titleTokens(title, terms);
+export function questionIdWords(title: string, terms: IdTerms, translate: HanTranslator = defaultTranslator): string[] {
+  return questionIdParts(title, terms, translate).words;
+}
+
+/** {@link questionIdWords} with the words that came out in pinyin. */
+export function questionIdParts(title: string, terms: IdTerms, translate: HanTranslator = defaultTranslator): IdWords {
+  const tokens = idTokens(title, terms, translate);
+  const words = tokens === undefined ? [] : tokens.words;
+  const pinyinWords = new Set(tokens?.used.filter((token) => token.origin === 'pinyin').flatMap((token) => token.words));
+  return { words, pinyin: words.filter((word) => pinyinWords.has(word)) };
+}
+
+/** The tokens whose words make the id, and those words. */
+function idTokens(title: string, terms: IdTerms, translate: HanTranslator): { words: string[]; used: TitleToken[] } | undefined {
+  let tokens = titleTokens(title, terms, translate);
   tokens = dropLeadingScope(tokens, terms.weakWords);
   tokens = dropRepeatedAliases(tokens);
   tokens = dropWeakTerms(tokens, terms.weakWords);
@@ -24,14 +46,16 @@ export function questionIdWords(title: string, terms: IdTerms): string[] {
   if (firstContrast > 0 && conjunction >= 0) {
     // "Dockerfile 中的 CMD 和 ENTRYPOINT": the left side starts after the scene.
     const scope = findLastIndex(tokens.slice(0, conjunction), (token) => token.kind === 'scope');
-    const left = termWords(tokens.slice(scope + 1, conjunction));
-    const right = termWords(tokens.slice(conjunction + 1, firstContrast));
-    if (left.length > 0 && right.length > 0) return [...left, 'vs', ...right];
+    const leftTokens = tokens.slice(scope + 1, conjunction);
+    const rightTokens = tokens.slice(conjunction + 1, firstContrast);
+    const left = termWords(leftTokens);
+    const right = termWords(rightTokens);
+    if (left.length > 0 && right.length > 0) return { words: [...left, 'vs', ...right], used: [...leftTokens, ...rightTokens] };
   }
   const words = termWords(tokens);
   const termCount = tokens.filter((token) => token.kind === 'term').length;
-  if (termCount === 1 && tokens.some((token) => token.kind === 'definition')) return ['what', 'is', ...words];
-  return words;
+  if (termCount === 1 && tokens.some((token) => token.kind === 'definition')) return { words: ['what', 'is', ...words], used: tokens };
+  return { words, used: tokens };
 }
 
 /**
@@ -39,10 +63,16 @@ export function questionIdWords(title: string, terms: IdTerms): string[] {
  * A title with no usable words gets `q-` and a hash of the title.
  * @example questionSlug('Docker 中的 Volume 和 Bind Mount 的区别是什么?', terms) // 'volume-vs-bind-mount'
  */
-export function questionSlug(title: string, terms: IdTerms): string {
-  const slug = truncateSlug(questionIdWords(title, terms).join('-'));
-  if (slug) return slug;
-  return `q-${createHash('sha256').update(title).digest('hex').slice(0, 8)}`;
+export function questionSlug(title: string, terms: IdTerms, translate: HanTranslator = defaultTranslator): string {
+  return questionSlugParts(title, terms, translate).slug;
+}
+
+/** {@link questionSlug} with the id's words that are pinyin (none when the slug is a hash). */
+export function questionSlugParts(title: string, terms: IdTerms, translate: HanTranslator = defaultTranslator): { slug: string; pinyin: string[] } {
+  const parts = questionIdParts(title, terms, translate);
+  const slug = truncateSlug(parts.words.join('-'));
+  if (slug) return { slug, pinyin: parts.pinyin.filter((word) => slug.split('-').includes(word)) };
+  return { slug: `q-${createHash('sha256').update(title).digest('hex').slice(0, 8)}`, pinyin: [] };
 }
 
 /** Cut a slug to MAX_ID_LENGTH at the last word boundary that fits. */

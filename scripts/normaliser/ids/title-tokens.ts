@@ -1,12 +1,13 @@
 /**
- * Split a question title into glossary phrases, ASCII words and pinyin for the Chinese the
- * glossary does not know. Longest glossary match wins at each position.
+ * Split a question title into glossary phrases, ASCII words and, for the Chinese the glossary
+ * does not know, the words a translator gives (dictionary English, else pinyin). Longest
+ * glossary match wins at each position.
  */
-import { pinyin } from 'pinyin-pro';
 import { matchForm, type IdTerms, type PhraseRole } from './id-terms.ts';
+import { pinyinTranslator, type HanTranslator } from './translate-han.ts';
 
 /** Where a term's words came from. */
-export type TermOrigin = 'glossary' | 'ascii' | 'pinyin';
+export type TermOrigin = 'glossary' | 'ascii' | 'dictionary' | 'pinyin';
 
 /** One piece of a title. */
 export interface TitleToken {
@@ -26,17 +27,22 @@ const asciiWordChar = /[a-z0-9]/;
 const asciiWord = /^[a-z0-9]+(?:[-_./+][a-z0-9]+)*/;
 const han = /\p{Script=Han}/u;
 
-/** Split a title into tokens, in order. */
-export function titleTokens(title: string, terms: IdTerms): TitleToken[] {
+/**
+ * Split a title into tokens, in order. Runs of Chinese the glossary lacks go to `translate`
+ * (default: one pinyin word per run, which is all search keywords need: they skip those).
+ */
+export function titleTokens(title: string, terms: IdTerms, translate: HanTranslator = pinyinTranslator): TitleToken[] {
   const text = matchForm(title);
   const tokens: TitleToken[] = [];
   let depth = 0;
   let unknownHan = '';
   const flushHan = (): void => {
     if (!unknownHan) return;
-    const syllables = pinyin(unknownHan, { toneType: 'none', type: 'array', nonZh: 'removed' });
-    const word = syllables.join('').replace(/[^a-z0-9]/g, '');
-    if (word) tokens.push({ kind: 'term', text: unknownHan, words: [word], origin: 'pinyin', inParens: depth > 0 });
+    const previous = tokens[tokens.length - 1];
+    const afterNumber = previous?.origin === 'ascii' && /^\d+$/.test(previous.text);
+    for (const word of translate(unknownHan, { afterNumber })) {
+      if (word.words.length > 0) tokens.push({ kind: 'term', text: word.text, words: word.words, origin: word.origin, inParens: depth > 0 });
+    }
     unknownHan = '';
   };
 

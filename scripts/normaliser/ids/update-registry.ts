@@ -54,12 +54,14 @@ export function updateIdRegistry(
     }
     formerTopics.delete(topic);
     const fingerprint = ownFingerprint(question);
+    const pinyin = before?.pinyin ?? question.idPinyin;
     ids[question.id] = {
       status: question.hidden ? 'hidden' : 'published',
       topic,
       formerTopics: [...formerTopics].sort(compareText),
       questions: fingerprint.questions,
       members: fingerprint.members,
+      ...(pinyin ? { pinyin } : {}),
     };
   }
 
@@ -79,6 +81,7 @@ export function updateIdRegistry(
       mergedInto: survivor.id,
       questions: fingerprint.questions,
       members: fingerprint.members,
+      ...(before?.pinyin ? { pinyin: before.pinyin } : {}),
     };
   }
 
@@ -104,6 +107,18 @@ export function updateIdRegistry(
     }
   }
   return { registry: { version: 1, ids }, messages };
+}
+
+/**
+ * The questions with `idPinyin` as the registry records it, so ids made with pinyin words in an
+ * earlier run are still counted (scripts/normaliser/report/outcomes.ts).
+ */
+export function withRecordedPinyin(model: Model, registry: IdRegistry): Model {
+  const questions = model.questions.map((question) => {
+    const pinyin = question.id === undefined ? undefined : registry.ids[question.id]?.pinyin;
+    return pinyin ? { ...question, idPinyin: pinyin } : question;
+  });
+  return { ...model, questions };
 }
 
 /**

@@ -4,7 +4,7 @@
 import type { DroppedLine, EntryOutcome, Message, NoteMeta, NoteRecord, NoteShape } from '../model.ts';
 import { findUnaccountedLines } from './accounting.ts';
 import type { CommandTotals } from './command-counts.ts';
-import type { OutcomeTotals, QuestionReport } from './outcomes.ts';
+import type { IdWordTotals, OutcomeTotals, QuestionReport } from './outcomes.ts';
 
 /** One entry as the report lists it; later stages add what became of it. */
 export interface EntryReport {
@@ -56,6 +56,8 @@ export interface NormaliseReport {
   outcomes?: OutcomeTotals;
   /** The command checker's counts over the published pages (part 2; per page in `questions`). */
   commands?: CommandTotals;
+  /** Published ids, and those with a pinyin word (part 2). */
+  ids?: IdWordTotals;
 }
 
 /** Count items by a key, as an object with sorted keys. */

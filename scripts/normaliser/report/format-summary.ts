@@ -4,7 +4,7 @@
 import type { Message } from '../model.ts';
 import type { NormaliseReport } from './build-report.ts';
 import { formatCommandTotals } from './command-counts.ts';
-import { formatOutcomeTotals } from './outcomes.ts';
+import { formatIdWordTotals, formatOutcomeTotals } from './outcomes.ts';
 
 /** `notes/a.txt:12: warning [parse/markdown] reason` */
 export function formatMessage(message: Message): string {
@@ -36,6 +36,7 @@ export function formatSummary(report: NormaliseReport): string {
       `${totals.unaccounted} unaccounted lines, ${totals.errors} errors, ${totals.warnings} warnings`,
   );
   if (report.commands) lines.push(formatCommandTotals(report.commands));
+  if (report.ids) lines.push(formatIdWordTotals(report.ids, report.questions));
   if (report.outcomes) lines.push(formatOutcomeTotals(report.outcomes));
   return `${lines.join('\n')}\n`;
 }

@@ -21,6 +21,15 @@ export interface QuestionReport {
   keywords: string[];
   /** The command checker's counts and findings for the page. */
   commands?: CommandCheck;
+  /** Words of the id spelt in pinyin (no glossary term, no dictionary word knew them). */
+  idPinyin?: string[];
+}
+
+/** How readable the published ids are: how many hold a pinyin word, and which. */
+export interface IdWordTotals {
+  published: number;
+  /** Published ids with a pinyin word, sorted. */
+  withPinyin: string[];
 }
 
 /** Entries in, and how many were published, merged and dropped; in = published + merged + dropped. */
@@ -75,6 +84,7 @@ export function questionReports(model: Model): QuestionReport[] {
       related: question.related,
       keywords: question.keywords,
       ...(question.commands ? { commands: question.commands } : {}),
+      ...(question.idPinyin ? { idPinyin: question.idPinyin } : {}),
     }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
@@ -115,4 +125,23 @@ export function formatOutcomeTotals(totals: OutcomeTotals): string {
 /** True when every entry has exactly one outcome. */
 export function outcomesAddUp(totals: OutcomeTotals): boolean {
   return totals.published + totals.merged + totals.dropped === totals.entriesIn;
+}
+
+/** Published ids and those with a pinyin word (the goal is none), from the report's questions. */
+export function idWordTotals(questions: readonly QuestionReport[]): IdWordTotals {
+  const published = questions.filter((question) => !question.hidden);
+  return { published: published.length, withPinyin: published.filter((question) => question.idPinyin).map((question) => question.id).sort() };
+}
+
+/** `ids: 159 published, 0 with a pinyin word`, naming them (with the words) when there are any. */
+export function formatIdWordTotals(totals: IdWordTotals, questions: readonly QuestionReport[] = []): string {
+  const share = totals.published === 0 ? 0 : (100 * totals.withPinyin.length) / totals.published;
+  const named = totals.withPinyin.map((id) => {
+    const words = questions.find((question) => question.id === id)?.idPinyin ?? [];
+    return words.length > 0 ? `${id} (${words.join(', ')})` : id;
+  });
+  return (
+    `ids: ${totals.published} published, ${totals.withPinyin.length} with a pinyin word (${share.toFixed(1)} %)` +
+    (named.length > 0 ? `: ${named.join(', ')}; add their words to data/glossary/id-terms.yaml for later ids` : '')
+  );
 }

@@ -7,7 +7,9 @@ import {
   type IdRecord,
   type IdRegistry,
 } from '../../../scripts/normaliser/ids/id-registry.ts';
-import { registryRedirects, updateIdRegistry } from '../../../scripts/normaliser/ids/update-registry.ts';
+import { pinyinTranslator } from '../../../scripts/normaliser/ids/translate-han.ts';
+import { defaultIdTerms } from '../../../scripts/normaliser/ids/id-terms.ts';
+import { registryRedirects, updateIdRegistry, withRecordedPinyin } from '../../../scripts/normaliser/ids/update-registry.ts';
 import { applyForcedMerges } from '../../../scripts/normaliser/merge/forced-merges.ts';
 import type { Model, Topic } from '../../../scripts/normaliser/model.ts';
 import { parseOverrides } from '../../../scripts/normaliser/overrides/parse.ts';
@@ -112,6 +114,32 @@ describe('updateIdRegistry and registryRedirects', () => {
     const second = run(first.registry, [{ members: [containerVsVm], hidden: true }], ['basics']);
     expect(second.registry.ids['container-vs-vm']?.status).toBe('hidden');
     expect(second.redirects).toEqual({ '/basics/container-vs-vm/': '/basics/' });
+  });
+});
+
+describe('ids with pinyin words', () => {
+  // 轮转 is not in the glossary; with the pinyin translator (no dictionary) its id word is pinyin.
+  const hostQuestion = { note: '005_new', line: 3, question: '日志轮转' };
+
+  it('are recorded when the id is made, kept by every later run, and counted from the registry', () => {
+    const model = withTopics(assignIds(modelOf([{ members: [hostQuestion] }]), emptyIdRegistry(), defaultIdTerms, pinyinTranslator), ['basics']);
+    expect(model.questions[0]).toMatchObject({ id: 'logs-lunzhuan', idPinyin: ['lunzhuan'] });
+    const first = updateIdRegistry(model, emptyIdRegistry()).registry;
+    expect(first.ids['logs-lunzhuan']?.pinyin).toEqual(['lunzhuan']);
+
+    // The next run finds the id in the registry: no new slug, so only the registry knows.
+    const again = withTopics(assignIds(modelOf([{ members: [hostQuestion] }]), first, defaultIdTerms, pinyinTranslator), ['basics']);
+    expect(again.questions[0]).toMatchObject({ id: 'logs-lunzhuan' });
+    expect(again.questions[0]!.idPinyin).toBeUndefined();
+    const second = updateIdRegistry(again, first).registry;
+    expect(second.ids['logs-lunzhuan']?.pinyin).toEqual(['lunzhuan']);
+    expect(withRecordedPinyin(again, second).questions[0]!.idPinyin).toEqual(['lunzhuan']);
+  });
+
+  it('are none for an id in English', () => {
+    const model = withTopics(assignIds(modelOf([{ members: [containerVsVm] }]), emptyIdRegistry()), ['basics']);
+    expect(model.questions[0]!.idPinyin).toBeUndefined();
+    expect(updateIdRegistry(model, emptyIdRegistry()).registry.ids['container-vs-vm']).not.toHaveProperty('pinyin');
   });
 });
 

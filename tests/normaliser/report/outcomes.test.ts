@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   entryOutcomes,
+  formatIdWordTotals,
   formatOutcomeTotals,
+  idWordTotals,
   outcomesAddUp,
   outcomeTotals,
   questionReports,
@@ -64,5 +66,19 @@ describe('questionReports', () => {
       { id: 'old-question', topic: 'security', margin: 1, closeCall: false, members: ['notes/b.txt:9'], hidden: true },
       { id: 'what-is-docker-hub', topic: 'basics', margin: 1, closeCall: false, members: ['notes/a.txt:9'], hidden: false },
     ]);
+  });
+});
+
+describe('idWordTotals', () => {
+  it('counts published ids with a pinyin word and names them with the words', () => {
+    const model = sample();
+    const withPinyin: Model = { ...model, questions: model.questions.map((q) => (q.id === 'what-is-docker-hub' ? { ...q, idPinyin: ['hub'] } : q)) };
+    const questions = questionReports(withPinyin);
+    const totals = idWordTotals(questions);
+    expect(totals).toEqual({ published: questions.filter((q) => !q.hidden).length, withPinyin: ['what-is-docker-hub'] });
+    expect(formatIdWordTotals(totals, questions)).toMatch(
+      /^ids: \d+ published, 1 with a pinyin word \(\d+\.\d %\): what-is-docker-hub \(hub\); add their words to data\/glossary\/id-terms\.yaml/,
+    );
+    expect(formatIdWordTotals(idWordTotals(questionReports(model)))).toMatch(/^ids: \d+ published, 0 with a pinyin word \(0\.0 %\)$/);
   });
 });
