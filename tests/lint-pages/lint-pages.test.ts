@@ -33,3 +33,12 @@ describe('lintPage', () => {
     expect(lint.map((found) => found.allowedBy)).toEqual(['a test rule']);
   });
 });
+
+describe('the generated Chinese pages', () => {
+  const measured = lintPages(projectRoot);
+
+  it('have no prose line autocorrect would typeset differently, but for the accepted ones', () => {
+    expect(measured.pages).toBeGreaterThan(100);
+    expect(measured.lint.filter((found) => !found.allowedBy).map((found) => `${found.page}:${found.line}: ${found.old}`)).toEqual([]);
+  });
+});

@@ -56,6 +56,23 @@ const privacySchema = z
   })
   .strict();
 
+const punctuationSchema = z.array(
+  z
+    .object({
+      pattern: z.string().min(1).refine((source) => {
+        try {
+          new RegExp(source, 'gu');
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'not a valid regular expression'),
+      to: z.string(),
+      reason: z.string().min(1),
+    })
+    .strict(),
+);
+
 /** One glossary or typo rule: replace `from` by `to` where `scope` and the context conditions say. */
 export type GlossaryRule = z.infer<typeof ruleSchema>;
 /** Where a rule applies: prose text, any code, or a Dockerfile instruction at a line start. */
@@ -65,12 +82,16 @@ export type CodeVocabulary = z.infer<typeof vocabularySchema>;
 /** What the privacy pass replaces besides private addresses. */
 export type PrivacyRules = z.infer<typeof privacySchema>;
 
+/** A punctuation rule for Chinese prose: `pattern` (flags `gu`) -> `to`, and why. */
+export type PunctuationRule = z.infer<typeof punctuationSchema>[number];
+
 /** Everything from data/glossary/ the tree passes use. */
 export interface TreeCleanData {
   regionalTerms: GlossaryRule[];
   typos: GlossaryRule[];
   vocabulary: CodeVocabulary;
   privacy: PrivacyRules;
+  punctuation: PunctuationRule[];
 }
 
 /** The YAML texts of the data files, by file name. */
@@ -79,6 +100,7 @@ export interface TreeCleanDataTexts {
   typos: string;
   vocabulary: string;
   privacy: string;
+  punctuation: string;
 }
 
 /** Parses and validates the data files; throws naming the file and the zod issue on bad data. */
@@ -96,6 +118,7 @@ export function parseTreeCleanData(texts: TreeCleanDataTexts): TreeCleanData {
     typos: parseFile('typos.yaml', rulesSchema, texts.typos),
     vocabulary: parseFile('vocabulary.yaml', vocabularySchema, texts.vocabulary),
     privacy: parseFile('privacy.yaml', privacySchema, texts.privacy),
+    punctuation: parseFile('punctuation.yaml', punctuationSchema, texts.punctuation),
   };
 }
 
@@ -107,5 +130,6 @@ export function loadTreeCleanData(projectRoot: string): TreeCleanData {
     typos: read('typos.yaml'),
     vocabulary: read('vocabulary.yaml'),
     privacy: read('privacy.yaml'),
+    punctuation: read('punctuation.yaml'),
   });
 }
