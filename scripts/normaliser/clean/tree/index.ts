@@ -5,13 +5,15 @@
  * 2. images         - drop broken and hot-linked pictures (before code: their paragraphs go away)
  * 3. code-blocks    - command paragraphs -> fenced code, collapsed sessions and config files
  *                     restored, untagged fences tagged, lost Go indentation restored
- * 4. regional terms - Taiwan-style terms -> mainland usage (prose only)
- * 5. typos          - known typos, by scope (prose, code, Dockerfile instructions); after
+ * 4. terminal-output - output glued onto its command's line put back on its lines by its known
+ *                     shape (after code-blocks, which made the session blocks)
+ * 5. regional terms - Taiwan-style terms -> mainland usage (prose only)
+ * 6. typos          - known typos, by scope (prose, code, Dockerfile instructions); after
  *                     code-blocks so rules scoped to code also reach the blocks it made
- * 6. inline-code    - glued flags/commands split, commands and flags in prose -> inline code;
+ * 7. inline-code    - glued flags/commands split, commands and flags in prose -> inline code;
  *                     after typos so `–rm` is already `--rm`
- * 7. privacy        - private addresses, personal mirror IDs, own host names -> placeholders
- * 8. typeset        - CJK typesetting last, so it also spaces the text around the inline code
+ * 8. privacy        - private addresses, personal mirror IDs, own host names -> placeholders
+ * 9. typeset        - CJK typesetting last, so it also spaces the text around the inline code
  *                     that inline-code made and every prose change before it
  */
 import type { CleanContext, NoteRecord } from '../../model.ts';
@@ -22,6 +24,7 @@ import { dropBrokenImages } from './images.ts';
 import { markInlineCode } from './inline-code.ts';
 import { collectPrivateAddresses, redactPrivateDetails } from './privacy.ts';
 import { cleanQuestionTitles } from './question-title.ts';
+import { restoreTerminalOutput } from './terminal-output.ts';
 import { typesetProse } from './typeset.ts';
 
 export type { TreePass } from './edit.ts';
@@ -33,6 +36,7 @@ export const TREE_PASSES: ReadonlyArray<readonly [name: string, pass: TreePass]>
   ['question-title', cleanQuestionTitles],
   ['images', dropBrokenImages],
   ['code-blocks', restoreCodeBlocks],
+  ['terminal-output', restoreTerminalOutput],
   ['regional-terms', applyRegionalTerms],
   ['typos', correctTypos],
   ['inline-code', markInlineCode],

@@ -8,6 +8,7 @@ describe('cleanNote', () => {
       'question-title',
       'images',
       'code-blocks',
+      'terminal-output',
       'regional-terms',
       'typos',
       'inline-code',
