@@ -96,6 +96,14 @@ const outputShapeSchema = z
 
 const terminalOutputSchema = z.object({ shapes: z.array(outputShapeSchema).min(1) }).strict();
 
+const captionsSchema = z
+  .object({
+    captions: z.array(
+      z.object({ kind: z.string().regex(/^[a-z][a-z-]*$/), pattern: regexSource, reason: z.string().min(1), nextToPicture: z.boolean() }).strict(),
+    ),
+  })
+  .strict();
+
 /** One glossary or typo rule: replace `from` by `to` where `scope` and the context conditions say. */
 export type GlossaryRule = z.infer<typeof ruleSchema>;
 /** Where a rule applies: prose text, any code, or a Dockerfile instruction at a line start. */
@@ -111,6 +119,9 @@ export type PunctuationRule = z.infer<typeof punctuationSchema>[number];
 /** A known shape of terminal output (data/glossary/terminal-output.yaml). */
 export type OutputShape = z.infer<typeof outputShapeSchema>;
 
+/** A kind of caption line that lost its picture (data/glossary/captions.yaml). */
+export type CaptionRule = z.infer<typeof captionsSchema>['captions'][number];
+
 /** Everything from data/glossary/ the tree passes use. */
 export interface TreeCleanData {
   regionalTerms: GlossaryRule[];
@@ -119,6 +130,7 @@ export interface TreeCleanData {
   privacy: PrivacyRules;
   punctuation: PunctuationRule[];
   terminalOutput: OutputShape[];
+  captions: CaptionRule[];
 }
 
 /** The YAML texts of the data files, by file name. */
@@ -129,6 +141,7 @@ export interface TreeCleanDataTexts {
   privacy: string;
   punctuation: string;
   terminalOutput: string;
+  captions: string;
 }
 
 /** Parses and validates the data files; throws naming the file and the zod issue on bad data. */
@@ -148,6 +161,7 @@ export function parseTreeCleanData(texts: TreeCleanDataTexts): TreeCleanData {
     privacy: parseFile('privacy.yaml', privacySchema, texts.privacy),
     punctuation: parseFile('punctuation.yaml', punctuationSchema, texts.punctuation),
     terminalOutput: parseFile('terminal-output.yaml', terminalOutputSchema, texts.terminalOutput).shapes,
+    captions: parseFile('captions.yaml', captionsSchema, texts.captions).captions,
   };
 }
 
@@ -161,5 +175,6 @@ export function loadTreeCleanData(projectRoot: string): TreeCleanData {
     privacy: read('privacy.yaml'),
     punctuation: read('punctuation.yaml'),
     terminalOutput: read('terminal-output.yaml'),
+    captions: read('captions.yaml'),
   });
 }

@@ -3,20 +3,23 @@
  *
  * 1. question-title - strip prefixes and stray markup from questions, end them consistently
  * 2. images         - drop broken and hot-linked pictures (before code: their paragraphs go away)
- * 3. code-blocks    - command paragraphs -> fenced code, collapsed sessions and config files
+ * 3. captions       - caption lines without their picture (`标题_关键词`, `图 1`) dropped; after
+ *                     images, whose dropped pictures no longer count as there
+ * 4. code-blocks    - command paragraphs -> fenced code, collapsed sessions and config files
  *                     restored, untagged fences tagged, lost Go indentation restored
- * 4. terminal-output - output glued onto its command's line put back on its lines by its known
+ * 5. terminal-output - output glued onto its command's line put back on its lines by its known
  *                     shape (after code-blocks, which made the session blocks)
- * 5. regional terms - Taiwan-style terms -> mainland usage (prose only)
- * 6. typos          - known typos, by scope (prose, code, Dockerfile instructions); after
+ * 6. regional terms - Taiwan-style terms -> mainland usage (prose only)
+ * 7. typos          - known typos, by scope (prose, code, Dockerfile instructions); after
  *                     code-blocks so rules scoped to code also reach the blocks it made
- * 7. inline-code    - glued flags/commands split, commands and flags in prose -> inline code;
+ * 8. inline-code    - glued flags/commands split, commands and flags in prose -> inline code;
  *                     after typos so `–rm` is already `--rm`
- * 8. privacy        - private addresses, personal mirror IDs, own host names -> placeholders
- * 9. typeset        - CJK typesetting last, so it also spaces the text around the inline code
+ * 9. privacy        - private addresses, personal mirror IDs, own host names -> placeholders
+ * 10. typeset        - CJK typesetting last, so it also spaces the text around the inline code
  *                     that inline-code made and every prose change before it
  */
 import type { CleanContext, NoteRecord } from '../../model.ts';
+import { dropOrphanCaptions } from './captions.ts';
 import { restoreCodeBlocks } from './code-blocks.ts';
 import { draftOf, type TreePass } from './edit.ts';
 import { applyRegionalTerms, correctTypos } from './glossary.ts';
@@ -35,6 +38,7 @@ export { collectPrivateAddresses } from './privacy.ts';
 export const TREE_PASSES: ReadonlyArray<readonly [name: string, pass: TreePass]> = [
   ['question-title', cleanQuestionTitles],
   ['images', dropBrokenImages],
+  ['captions', dropOrphanCaptions],
   ['code-blocks', restoreCodeBlocks],
   ['terminal-output', restoreTerminalOutput],
   ['regional-terms', applyRegionalTerms],

@@ -7,6 +7,7 @@ describe('cleanNote', () => {
     expect(TREE_PASSES.map(([name]) => name)).toEqual([
       'question-title',
       'images',
+      'captions',
       'code-blocks',
       'terminal-output',
       'regional-terms',
