@@ -5,17 +5,18 @@
  * 2. images         - drop broken and hot-linked pictures (before code: their paragraphs go away)
  * 3. captions       - caption lines without their picture (`标题_关键词`, `图 1`) dropped; after
  *                     images, whose dropped pictures no longer count as there
- * 4. code-blocks    - command paragraphs -> fenced code, collapsed sessions and config files
+ * 4. nested-points  - the sub-points a point announces (`以下 3 个服务：`) nested under it
+ * 5. code-blocks    - command paragraphs -> fenced code, collapsed sessions and config files
  *                     restored, untagged fences tagged, lost Go indentation restored
- * 5. terminal-output - output glued onto its command's line put back on its lines by its known
+ * 6. terminal-output - output glued onto its command's line put back on its lines by its known
  *                     shape (after code-blocks, which made the session blocks)
- * 6. regional terms - Taiwan-style terms -> mainland usage (prose only)
- * 7. typos          - known typos, by scope (prose, code, Dockerfile instructions); after
+ * 7. regional terms - Taiwan-style terms -> mainland usage (prose only)
+ * 8. typos          - known typos, by scope (prose, code, Dockerfile instructions); after
  *                     code-blocks so rules scoped to code also reach the blocks it made
- * 8. inline-code    - glued flags/commands split, commands and flags in prose -> inline code;
+ * 9. inline-code    - glued flags/commands split, commands and flags in prose -> inline code;
  *                     after typos so `–rm` is already `--rm`
- * 9. privacy        - private addresses, personal mirror IDs, own host names -> placeholders
- * 10. typeset        - CJK typesetting last, so it also spaces the text around the inline code
+ * 10. privacy        - private addresses, personal mirror IDs, own host names -> placeholders
+ * 11. typeset        - CJK typesetting last, so it also spaces the text around the inline code
  *                     that inline-code made and every prose change before it
  */
 import type { CleanContext, NoteRecord } from '../../model.ts';
@@ -24,6 +25,7 @@ import { restoreCodeBlocks } from './code-blocks.ts';
 import { draftOf, type TreePass } from './edit.ts';
 import { applyRegionalTerms, correctTypos } from './glossary.ts';
 import { dropBrokenImages } from './images.ts';
+import { nestAnnouncedPoints } from './nested-points.ts';
 import { markInlineCode } from './inline-code.ts';
 import { collectPrivateAddresses, redactPrivateDetails } from './privacy.ts';
 import { cleanQuestionTitles } from './question-title.ts';
@@ -39,6 +41,7 @@ export const TREE_PASSES: ReadonlyArray<readonly [name: string, pass: TreePass]>
   ['question-title', cleanQuestionTitles],
   ['images', dropBrokenImages],
   ['captions', dropOrphanCaptions],
+  ['nested-points', nestAnnouncedPoints],
   ['code-blocks', restoreCodeBlocks],
   ['terminal-output', restoreTerminalOutput],
   ['regional-terms', applyRegionalTerms],

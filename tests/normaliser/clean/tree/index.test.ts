@@ -8,6 +8,7 @@ describe('cleanNote', () => {
       'question-title',
       'images',
       'captions',
+      'nested-points',
       'code-blocks',
       'terminal-output',
       'regional-terms',
