@@ -20,6 +20,9 @@ import type { OutputShape } from './data.ts';
 import { editEntries, escapeRegExp, forEachNode, preparedPer, type PassLog, type TreePass } from './edit.ts';
 import { PROMPT, hasGluedOutput, prettyJson } from './shell-lines.ts';
 
+/** The reason of the message for a glued output line no shape knows (the report counts them). */
+export const UNRESTORED_OUTPUT = 'terminal output glued to its command in no known shape (data/glossary/terminal-output.yaml), kept as it is';
+
 /** Code block languages whose lines may be a terminal session. */
 const SESSION_LANGUAGES = new Set(['text', 'shell', 'sh', 'bash', 'console', 'shell-session', 'plaintext', '']);
 
@@ -147,9 +150,9 @@ function restoreBlock(code: Code, shapes: readonly OutputShape[], log: PassLog):
     return [line];
   });
   code.value = lines.join('\n');
-  if (unknown.length > 0 && (code.lang ?? '') === 'text') {
-    const first = unknown[0]!.slice(0, 60);
-    log.message('warning', `terminal output glued to its command in no known shape (data/glossary/terminal-output.yaml), kept as it is: ${unknown.length} line(s), first: ${first}…`, code);
+  // One message per line, so the report counts the lines left glued (`totals.unrestoredOutput`).
+  if ((code.lang ?? '') === 'text') {
+    for (const line of unknown) log.message('warning', `${UNRESTORED_OUTPUT}: ${line.slice(0, 60)}…`, code);
   }
 }
 
