@@ -97,10 +97,25 @@ describe('a site built from hostile notes', () => {
         expect(element.tagName, path).not.toBe('foo');
         expect(Object.keys(element.properties).filter((name) => /^on/i.test(name)), path).toEqual([]);
         if (element.tagName === 'img') expect(element.properties.src, path).not.toBe('x');
-        if (element.tagName === 'a') expect(String(element.properties.href ?? ''), path).not.toMatch(/^\s*javascript:/i);
+        if (element.tagName === 'a') expect(String(element.properties.href ?? ''), path).not.toMatch(/^\s*javascript:|["<>]/i);
+        expect(element.tagName, path).not.toBe('iframe');
       }
       expect(html, path).not.toContain('<!-- hidden -->');
     }
+  });
+
+  it('shows a note’s HTML tags as code with their ASCII quotes, and a URL before markup as a link to the URL alone', () => {
+    const codeTexts = questionPages().flatMap(([, html]) =>
+      elements(html)
+        .filter((element) => element.tagName === 'code')
+        .map((element) => element.children.map((child) => (child.type === 'text' ? child.value : '')).join('')),
+    );
+    expect(codeTexts).toContain(`<img src="x" onerror="alert('img')">`);
+    expect(codeTexts).toContain('<iframe src="https://example.com/evil"></iframe>');
+    const hrefs = questionPages().flatMap(([, html]) => elements(html).filter((element) => element.tagName === 'a').map((element) => String(element.properties.href)));
+    expect(hrefs).toContain('https://example.com/evil');
+    const text = questionPages().map(([, html]) => mainText(html)).join('\n');
+    expect(text).not.toMatch(/src=“|onerror=“/);
   });
 
   it('turns directive syntax from a note into text, never a Starlight aside', () => {

@@ -8,6 +8,7 @@ import type { List, Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { TOPIC_LABELS } from '../../../src/topics.ts';
+import { typesetText } from '../clean/tree/typeset.ts';
 import { TOPICS, type OutputFile, type Topic } from '../model.ts';
 import { pagePath } from '../ids/update-registry.ts';
 import { frontmatter } from './frontmatter.ts';
@@ -36,7 +37,8 @@ export function renderTopicIndex(topic: Topic, questions: readonly PageQuestion[
     start: 1,
     spread: false,
     children: questions.map((question) => {
-      const summary = firstSentence(question.answer, SUMMARY_LENGTH);
+      // Typeset like the answers: joining inline code and text can leave `docker exec： 在运行中`.
+      const summary = typesetText(firstSentence(question.answer, SUMMARY_LENGTH));
       return {
         type: 'listItem',
         spread: false,

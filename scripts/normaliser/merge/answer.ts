@@ -5,6 +5,7 @@
 import type { Heading, List, ListItem, Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Entry } from '../model.ts';
+import { typesetText } from '../clean/tree/typeset.ts';
 import { noteCreditTitle } from '../read/note-catalogue.ts';
 import { answerText, proseFeatures } from './profile.ts';
 import { featureSimilarity } from './similarity.ts';
@@ -105,7 +106,8 @@ function demoteHeadings(nodes: RootContent[]): RootContent[] {
  * note's own title, else its file name (`noteCreditTitle`).
  */
 export function sourceLabel(entry: Entry): string {
-  return `来自《${noteCreditTitle(entry.source) ?? entry.source.note.replace(/^.*\//, '')}》`;
+  // Typeset like the answers (`Docker面试题(…)` -> `Docker 面试题 (…)`); the frontmatter keeps the name as written.
+  return `来自《${typesetText(noteCreditTitle(entry.source) ?? entry.source.note.replace(/^.*\//, ''))}》`;
 }
 
 function heading(depth: Heading['depth'], text: string): Heading {

@@ -46,6 +46,10 @@ export interface NormaliseReport {
     entries: number;
     dropped: number;
     fixes: number;
+    /** Fixes of every note by kind (one kind per cleaning pass: `terminal-output`, `caption`, `privacy`, ...). */
+    fixesByKind: Record<string, number>;
+    /** Session lines with terminal output glued on that no known output shape could restore. */
+    unrestoredOutput: number;
     errors: number;
     warnings: number;
     unaccounted: number;
@@ -113,6 +117,8 @@ export function buildReport(
       entries: notes.reduce((sum, note) => sum + note.entries.length, 0),
       dropped: notes.reduce((sum, note) => sum + note.dropped.length, 0),
       fixes: records.reduce((sum, record) => sum + record.fixes.length, 0),
+      fixesByKind: countBy(records.flatMap((record) => record.fixes), (fix) => fix.kind),
+      unrestoredOutput: allMessages.filter((message) => message.source === 'clean/terminal-output').length,
       errors: allMessages.filter((message) => message.severity === 'error').length,
       warnings: allMessages.filter((message) => message.severity === 'warning').length,
       unaccounted: notes.reduce((sum, note) => sum + note.unaccounted.length, 0),

@@ -35,6 +35,7 @@ export function formatSummary(report: NormaliseReport): string {
     `${totals.notes} notes, ${totals.entries} entries, ${totals.dropped} dropped lines, ${totals.fixes} fixes, ` +
       `${totals.unaccounted} unaccounted lines, ${totals.errors} errors, ${totals.warnings} warnings`,
   );
+  lines.push(`fixes by kind: ${formatCounts(totals.fixesByKind)}; terminal output lines left glued: ${totals.unrestoredOutput}`);
   if (report.commands) lines.push(formatCommandTotals(report.commands));
   if (report.ids) lines.push(formatIdWordTotals(report.ids, report.questions));
   if (report.outcomes) lines.push(formatOutcomeTotals(report.outcomes));

@@ -18,9 +18,11 @@ const safeMdx = (text: string) => {
 describe('safeTree + toMdx', () => {
   it.each([
     ['an expression', '答案 {alert(1)} 完', '答案 \\{alert(1)} 完'],
-    ['JSX', '看 <Foo/> 这里', '看 \\<Foo/> 这里'],
-    ['a script block', '<script>alert(1)</script>', '\\<script>alert(1)\\</script>'],
-    ['an img with onerror', '<img src=x onerror=alert(1)>', '\\<img src=x onerror=alert(1)>'],
+    ['JSX', '看 <Foo/> 这里', '看 `<Foo/>` 这里'],
+    ['a script block', '<script>alert(1)</script>', '`<script>alert(1)</script>`'],
+    ['an img with onerror', '<img src=x onerror=alert(1)>', '`<img src=x onerror=alert(1)>`'],
+    ['a tag with quoted attributes', `注意这一行: <img src="x" onerror="alert('img')">`, `注意这一行: \`<img src="x" onerror="alert('img')">\``],
+    ['a multi-line HTML block', '<div>\n<script>alert(1)</script>\n</div>', '```html\n<div>\n<script>alert(1)</script>\n</div>\n```'],
     ['import and export lines', "import x from 'y'\nexport const a=1", "&#x69;mport x from 'y'\n&#x65;xport const a=1"],
     ['an export in a list item', '- export default function X() {}', '- &#x65;xport default function X() \\{}'],
   ])('prints %s as visible text', (_name, input, expected) => {
@@ -53,6 +55,36 @@ describe('safeTree + toMdx', () => {
     expect(mdx.trim()).toBe('见 [https://example.com](https://example.com) 和 [https://docs.docker.com](https://docs.docker.com)');
   });
 
+  it('shows tag-like text as inline code, its quotes as written', () => {
+    const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: '一行 <a href="x">链接</a> 文字' }] }] };
+    expect(toMdx(safeTree(tree, 'notes/x.md').tree).trim()).toBe('一行 `<a href="x">`链接`</a>` 文字');
+  });
+
+  it('keeps a bare URL from swallowing the markup or Chinese glued after it', () => {
+    const tree: Root = {
+      type: 'root',
+      children: [{ type: 'paragraph', children: [{ type: 'text', value: '见 https://example.com/evil"></x 和 访问https://docs.docker.com获取, www.docker.com。' }] }],
+    };
+    expect(toMdx(safeTree(tree, 'notes/x.md').tree).trim()).toBe(
+      '见 [https://example.com/evil](https://example.com/evil)">\\</x 和 访问[https://docs.docker.com](https://docs.docker.com)获取, [www.docker.com](http://www.docker.com)。',
+    );
+  });
+
+  it('cuts an autolink the note parser ran into markup back to its URL', () => {
+    const { mdx } = safeMdx('和 https://example.com/evil"><b>粗</b> 这一行');
+    expect(mdx.trim()).toBe('和 [https://example.com/evil](https://example.com/evil)">`<b>`粗`</b>` 这一行');
+  });
+
+  it('prints an opening and a closing tag side by side as one code span', () => {
+    const { mdx } = safeMdx('还有 <iframe src="https://example.com/evil"></iframe> 这一行');
+    expect(mdx.trim()).toBe('还有 `<iframe src="https://example.com/evil"></iframe>` 这一行');
+  });
+
+  it('leaves a bare URL that GFM ends where it should', () => {
+    const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: '见 https://docs.docker.com/engine/ 文档' }] }] };
+    expect(safeTree(tree, 'notes/x.md').tree).toEqual(tree);
+  });
+
   it('gives untagged code fences a language and keeps code verbatim', () => {
     const { mdx } = safeMdx("```\nexport const ok = '{alert(1)}';\n```");
     expect(mdx.trim()).toBe("```text\nexport const ok = '{alert(1)}';\n```");
@@ -60,7 +92,7 @@ describe('safeTree + toMdx', () => {
 
   it('keeps tables and Mermaid blocks', () => {
     const { mdx } = safeMdx('| a | b |\n| --- | --- |\n| {x} | <b>y</b> |\n\n```mermaid\ngraph LR\n  A-->B\n```');
-    expect(mdx).toContain('| \\{x} | \\<b>y\\</b> |');
+    expect(mdx).toContain('| \\{x} | `<b>`y`</b>` |');
     expect(mdx).toContain('```mermaid\ngraph LR\n  A-->B\n```');
   });
 

@@ -29,6 +29,12 @@ describe('renderTopicIndex', () => {
     expect(file.content).toContain(`：${'长'.repeat(59)}…</TopicQuestion>\n`);
   });
 
+  it('typesets a summary whose inline code and text were joined', () => {
+    // the exec-attach-purpose answer: `docker exec`： 在运行中的容器内…
+    const index = renderTopicIndex('basics', [pageQuestion('basics', 'exec-attach-purpose', 'docker exec 的作用', '`docker exec`： 在运行中的容器内执行一个新的进程。')]);
+    expect(index.content).toContain('>：docker exec：在运行中的容器内执行一个新的进程。</TopicQuestion>');
+  });
+
   it('is valid MDX whose only executable parts are the TopicQuestion import and elements (topic-index-practice.ts)', async () => {
     expect(executableNodes(file.content)).toEqual(['mdxjsEsm', 'mdxJsxTextElement', 'mdxJsxTextElement']);
     await compileMdx(file.content);

@@ -66,6 +66,15 @@ describe('mergeAnswers', () => {
     expect(merged).not.toContain('000_x.txt');
   });
 
+  it('typesets the credit heading like the answers, the note name as written elsewhere', () => {
+    // notes/README.md names notes/004_2bed2df9bb959d8e.txt `Docker面试题(史上最全 + 持续更新)`
+    const named = {
+      ...entry('notes/004_x.txt', 5, 'Docker与虚拟机有何不同', '- 虚拟机隔离性更强, 安全边界是硬件虚拟化'),
+      source: { note: 'notes/004_x.txt', noteName: 'Docker面试题(史上最全 + 持续更新)', lines: [5, 7] as [number, number], originalTitle: 'q' },
+    };
+    expect(render(mergeAnswers(lead, [named]))).toContain('### 来自《Docker 面试题 (史上最全 + 持续更新)》');
+  });
+
   it('moves headings inside a supplement point below the per-source heading', () => {
     const sectioned = entry('notes/b.txt', 5, 'Docker网络模式', '## Bridge\n\n默认的桥接网络, 容器通过 docker0 通信');
     const merged = mergeAnswers(entry('notes/a.txt', 1, '网络模式', 'host 模式共享宿主机网络栈。'), [sectioned]);

@@ -40,7 +40,7 @@ describe('buildReport', () => {
 
   it('counts drops by reason and fixes by kind, and lists unaccounted lines', () => {
     expect(report.notes[0]).toMatchObject({ droppedByReason: { 'site-noise:image-placeholder': 1 }, fixesByKind: { 'line-wrap': 1 }, unaccounted: [7] });
-    expect(report.totals).toEqual({ notes: 1, entries: 1, dropped: 1, fixes: 1, errors: 1, warnings: 1, unaccounted: 1 });
+    expect(report.totals).toEqual({ notes: 1, entries: 1, dropped: 1, fixes: 1, fixesByKind: { 'line-wrap': 1 }, unrestoredOutput: 0, errors: 1, warnings: 1, unaccounted: 1 });
     expect(hasErrors(report)).toBe(true);
   });
 

@@ -6,8 +6,9 @@
  *   and at glued commands (see shell-lines.ts);
  * - config files flattened onto one line are restored: systemd units (`ini`), heredocs and JSON
  *   (pretty-printed); ASCII-tree lines (`|-----containers`) become a `text` block;
- * - terminal output glued to its commands, which cannot be cut off reliably, is kept verbatim in a
- *   `text` block and reported (Message), never dropped;
+ * - a session line with terminal output glued to its command goes into a `text` block, never
+ *   dropped; terminal-output.ts then puts known output shapes back on their lines and reports
+ *   the others;
  * - untagged fences get a detected language (code-language.ts); `mermaid` stays `mermaid`;
  * - Go samples whose indentation was lost are re-indented by bracket depth (go-indent.ts).
  *
@@ -122,9 +123,6 @@ function rebuildChildren(parent: Parent, vocabulary: CodeVocabulary, log: PassLo
       output.push(code);
       const restored = pending.restored.length > 0 ? `; ${pending.restored.join('; ')}` : '';
       log.fix('code', `${pending.lines.length} line(s) of text -> ${code.lang} code block${restored}`, code);
-      if (pending.kind === 'output') {
-        log.message('warning', 'terminal output glued to its commands cannot be restored; kept as a text block', code);
-      }
     }
     pending = undefined;
   };

@@ -56,6 +56,54 @@ const privacySchema = z
   })
   .strict();
 
+/** A JavaScript regular expression (flags `gu`), rejected when it does not compile. */
+const regexSource = z
+  .string()
+  .min(1)
+  .refine((source) => {
+    try {
+      new RegExp(source, 'gu');
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'not a valid regular expression');
+
+const punctuationSchema = z.array(
+  z
+    .object({
+      pattern: regexSource,
+      to: z.string(),
+      reason: z.string().min(1),
+    })
+    .strict(),
+);
+
+const outputShapeSchema = z
+  .object({
+    name: z.string().min(1),
+    command: regexSource.optional(),
+    header: z.array(z.string().min(1)).min(2).optional(),
+    keys: z.array(z.string().min(1)).min(1).optional(),
+    listKeys: z.array(z.string().min(1)).optional(),
+    lineStarts: z.array(regexSource).optional(),
+    json: z.literal(true).optional(),
+  })
+  .strict()
+  .refine((shape) => shape.header || shape.keys || shape.lineStarts || shape.json, 'a shape needs header, keys, lineStarts or json')
+  .refine((shape) => shape.command || shape.header, 'a shape without a command needs a header')
+  .refine((shape) => (shape.listKeys ?? []).every((key) => shape.keys?.includes(key)), 'every listKey must be one of keys');
+
+const terminalOutputSchema = z.object({ shapes: z.array(outputShapeSchema).min(1) }).strict();
+
+const captionsSchema = z
+  .object({
+    captions: z.array(
+      z.object({ kind: z.string().regex(/^[a-z][a-z-]*$/), pattern: regexSource, reason: z.string().min(1), nextToPicture: z.boolean() }).strict(),
+    ),
+  })
+  .strict();
+
 /** One glossary or typo rule: replace `from` by `to` where `scope` and the context conditions say. */
 export type GlossaryRule = z.infer<typeof ruleSchema>;
 /** Where a rule applies: prose text, any code, or a Dockerfile instruction at a line start. */
@@ -65,12 +113,24 @@ export type CodeVocabulary = z.infer<typeof vocabularySchema>;
 /** What the privacy pass replaces besides private addresses. */
 export type PrivacyRules = z.infer<typeof privacySchema>;
 
+/** A punctuation rule for Chinese prose: `pattern` (flags `gu`) -> `to`, and why. */
+export type PunctuationRule = z.infer<typeof punctuationSchema>[number];
+
+/** A known shape of terminal output (data/glossary/terminal-output.yaml). */
+export type OutputShape = z.infer<typeof outputShapeSchema>;
+
+/** A kind of caption line that lost its picture (data/glossary/captions.yaml). */
+export type CaptionRule = z.infer<typeof captionsSchema>['captions'][number];
+
 /** Everything from data/glossary/ the tree passes use. */
 export interface TreeCleanData {
   regionalTerms: GlossaryRule[];
   typos: GlossaryRule[];
   vocabulary: CodeVocabulary;
   privacy: PrivacyRules;
+  punctuation: PunctuationRule[];
+  terminalOutput: OutputShape[];
+  captions: CaptionRule[];
 }
 
 /** The YAML texts of the data files, by file name. */
@@ -79,6 +139,9 @@ export interface TreeCleanDataTexts {
   typos: string;
   vocabulary: string;
   privacy: string;
+  punctuation: string;
+  terminalOutput: string;
+  captions: string;
 }
 
 /** Parses and validates the data files; throws naming the file and the zod issue on bad data. */
@@ -96,6 +159,9 @@ export function parseTreeCleanData(texts: TreeCleanDataTexts): TreeCleanData {
     typos: parseFile('typos.yaml', rulesSchema, texts.typos),
     vocabulary: parseFile('vocabulary.yaml', vocabularySchema, texts.vocabulary),
     privacy: parseFile('privacy.yaml', privacySchema, texts.privacy),
+    punctuation: parseFile('punctuation.yaml', punctuationSchema, texts.punctuation),
+    terminalOutput: parseFile('terminal-output.yaml', terminalOutputSchema, texts.terminalOutput).shapes,
+    captions: parseFile('captions.yaml', captionsSchema, texts.captions).captions,
   };
 }
 
@@ -107,5 +173,8 @@ export function loadTreeCleanData(projectRoot: string): TreeCleanData {
     typos: read('typos.yaml'),
     vocabulary: read('vocabulary.yaml'),
     privacy: read('privacy.yaml'),
+    punctuation: read('punctuation.yaml'),
+    terminalOutput: read('terminal-output.yaml'),
+    captions: read('captions.yaml'),
   });
 }

@@ -1,6 +1,7 @@
 /**
- * Privacy: details of the note author's own environment are replaced, in prose and in code
- * (Fix kind `privacy`, one per replacement):
+ * Privacy: details of the note author's own environment are replaced everywhere a reader could
+ * see them: prose, inline code, code blocks, raw HTML, link and picture targets, titles and alt
+ * texts (Fix kind `privacy`, one per replacement):
  *
  * - private IPv4 addresses (10/8, 172.16/12, 192.168/16) become documentation addresses (RFC 5737:
  *   192.0.2.0/24, then 198.51.100.0/24, 203.0.113.0/24), numbered by first appearance over the
@@ -64,9 +65,8 @@ function noteStrings(note: NoteRecord): string[] {
     strings.push(entry.question);
     const walk = (node: unknown) => {
       if (!node || typeof node !== 'object') return;
-      const record = node as { value?: unknown; url?: unknown; children?: unknown[] };
-      if (typeof record.value === 'string') strings.push(record.value);
-      if (typeof record.url === 'string') strings.push(record.url);
+      const record = node as { value?: unknown; url?: unknown; alt?: unknown; title?: unknown; children?: unknown[] };
+      for (const field of [record.value, record.url, record.alt, record.title]) if (typeof field === 'string') strings.push(field);
       record.children?.forEach(walk);
     };
     walk(entry.answer);
@@ -129,7 +129,9 @@ export interface Redaction {
 const privacyPatterns = preparedPer((rules: PrivacyRules) => ({
   mirror:
     rules.personalMirrorDomains.length > 0
-      ? new RegExp(`(?<![\\w.-])([a-z0-9][a-z0-9-]*)\\.(${rules.personalMirrorDomains.map(escapeRegExp).join('|')})(?![\\w-])`, 'gi')
+      ? // The domain may have output glued after it (`ku39pxyp.mirror.aliyuncs.comcurl: (6) ...`), but
+        // not more labels of a longer host name (`x.mirror.aliyuncs.com.cn`).
+        new RegExp(`(?<![\\w.-])([a-z0-9][a-z0-9-]*)\\.(${rules.personalMirrorDomains.map(escapeRegExp).join('|')})(?![\\w-]*\\.[a-z0-9])`, 'gi')
       : undefined,
   hosts: Object.entries(rules.hosts)
     .sort(([a], [b]) => b.length - a.length || a.localeCompare(b))
@@ -174,7 +176,10 @@ export function redact(
   return { text: result, redactions };
 }
 
-/** Redacts every entry's question, prose, code and link targets (Fix kind `privacy`). */
+/**
+ * Redacts every entry's question, prose, inline code, code, raw HTML (shown as text on the page),
+ * link and picture targets, link titles and picture alt texts (Fix kind `privacy`).
+ */
 export const redactPrivateDetails: TreePass = (note, context) => {
   const rules = context.data.privacy;
   // Addresses the run-wide map does not know (none, when the CLI built it) are numbered after it.
@@ -191,16 +196,24 @@ export const redactPrivateDetails: TreePass = (note, context) => {
     forEachProseText(entry.answer, (text) => apply(text, text));
     forEachNode(entry.answer, 'inlineCode', (inline) => apply(inline, inline));
     forEachNode(entry.answer, 'code', (block) => apply(block, block));
+    // Raw HTML is printed as text by emit, so what it holds is shown too.
+    forEachNode(entry.answer, 'html', (html) => apply(html, html));
+    const applyTo = (node: { url?: string; title?: string | null; alt?: string | null }, at: Parameters<typeof log.fix>[2]) => {
+      for (const field of ['url', 'title', 'alt'] as const) {
+        const value = node[field];
+        if (typeof value !== 'string') continue;
+        const { text, redactions } = redact(value, addresses, rules, field === 'url');
+        for (const { from, to } of redactions) log.fix('privacy', `${from} -> ${to}`, at);
+        node[field] = text;
+      }
+    };
+    forEachNode(entry.answer, 'image', (image) => applyTo(image, image));
+    forEachNode(entry.answer, 'definition', (definition) => applyTo(definition, definition));
     // Autolinks: their text is skipped as prose above, so redact link text and targets here.
     forEachNode(entry.answer, 'link', (link) => {
-      const { text, redactions } = redact(link.url, addresses, rules, true);
-      for (const { from, to } of redactions) log.fix('privacy', `${from} -> ${to}`, link);
-      link.url = text;
+      applyTo(link, link);
       for (const child of link.children) {
-        if (child.type === 'text') {
-          const redacted = redact(child.value, addresses, rules);
-          child.value = redacted.text;
-        }
+        if (child.type === 'text') child.value = redact(child.value, addresses, rules).text;
       }
     });
   });

@@ -2,6 +2,8 @@
  * Fixture helpers for the tree pass tests: a NoteRecord with one entry built from markdown, the
  * project's data files, and markdown output to compare against.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -72,3 +74,9 @@ export function plainNoteOf(lines: string[], options: { question?: string; path?
 
 /** The first entry's answer as markdown. */
 export const answerOf = (note: NoteRecord) => toMarkdown(note.entries[0]!.answer);
+
+/** The body of a generated page (`basics/harbor-components`), frontmatter cut off. */
+export function generatedPage(page: string): string {
+  const text = readFileSync(join(projectRoot, 'src/content/docs', `${page}.mdx`), 'utf8');
+  return text.replace(/^---\n[\s\S]*?\n---\n/, '');
+}

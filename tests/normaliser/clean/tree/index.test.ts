@@ -7,7 +7,10 @@ describe('cleanNote', () => {
     expect(TREE_PASSES.map(([name]) => name)).toEqual([
       'question-title',
       'images',
+      'captions',
+      'nested-points',
       'code-blocks',
+      'terminal-output',
       'regional-terms',
       'typos',
       'inline-code',

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { collectPrivateAddresses, environmentAddresses, isPrivateAddress, redactPrivateDetails } from '../../../../scripts/normaliser/clean/tree/privacy.ts';
-import { answerOf, contextWith, data, noteOf, plainNoteOf } from './fixture.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TOPICS } from '../../../../scripts/normaliser/model.ts';
+import { answerOf, contextWith, data, generatedPage, noteOf, plainNoteOf, projectRoot } from './fixture.ts';
 
 describe('isPrivateAddress', () => {
   it.each([
@@ -80,5 +83,55 @@ describe('redactPrivateDetails', () => {
     const cleaned = redactPrivateDetails(plainNoteOf([line]), contextWith());
     expect(answerOf(cleaned)).not.toMatch(/10\.24\.2\.30|tnxkcso1/);
     expect(cleaned.fixes).toHaveLength(3);
+  });
+});
+
+describe('redactPrivateDetails: every place a reader sees', () => {
+  const redacted = (markdown: string) => answerOf(redactPrivateDetails(noteOf(markdown), contextWith()));
+
+  it.each([
+    ['prose', '加速器 ku39pxyp.mirror.aliyuncs.com 不通', '加速器 \\<your-id>.mirror.aliyuncs.com 不通'],
+    ['inline code', '执行 `ping ku39pxyp.mirror.aliyuncs.com`', '执行 `ping <your-id>.mirror.aliyuncs.com`'],
+    ['a code block', '```text\nping ku39pxyp.mirror.aliyuncs.com\n```', '```text\nping <your-id>.mirror.aliyuncs.com\n```'],
+    ['a link target and its text', '[https://ku39pxyp.mirror.aliyuncs.com](https://ku39pxyp.mirror.aliyuncs.com)', '[https://\\<your-id>.mirror.aliyuncs.com](https://your-id.mirror.aliyuncs.com)'],
+    ['a link title', '[加速器](https://example.com "ku39pxyp.mirror.aliyuncs.com")', '[加速器](https://example.com "<your-id>.mirror.aliyuncs.com")'],
+    ['a picture target and alt text', '![ku39pxyp.mirror.aliyuncs.com](https://ku39pxyp.mirror.aliyuncs.com/a.png)', '![\\<your-id>.mirror.aliyuncs.com](https://your-id.mirror.aliyuncs.com/a.png)'],
+    ['a link definition', '[m]\n\n[m]: https://ku39pxyp.mirror.aliyuncs.com', '[m]\n\n[m]: https://your-id.mirror.aliyuncs.com'],
+    ['raw HTML, shown as text on the page', '<a href="https://ku39pxyp.mirror.aliyuncs.com">加速</a>', '<a href="https://<your-id>.mirror.aliyuncs.com">加速</a>'],
+    // (`\\<` is the markdown printer's escape of a literal `<`.)
+  ])('in %s', (_place, markdown, expected) => {
+    expect(redacted(markdown)).toBe(expected);
+  });
+
+  it('in terminal output glued after the host name', () => {
+    // notes/004_2bed2df9bb959d8e.txt:152
+    expect(redacted('```text\n[root@localhost ~]# curl https://ku39pxyp.mirror.aliyuncs.comcurl: (6) Could not resolve host: ku39pxyp.mirror.aliyuncs.com; Unknown error\n```')).toBe(
+      '```text\n[root@localhost ~]# curl https://<your-id>.mirror.aliyuncs.comcurl: (6) Could not resolve host: <your-id>.mirror.aliyuncs.com; Unknown error\n```',
+    );
+  });
+
+  it('not in a longer host name that only starts like the mirror domain', () => {
+    expect(redacted('见 ku39pxyp.mirror.aliyuncs.com.cn')).toBe('见 ku39pxyp.mirror.aliyuncs.com.cn');
+  });
+});
+
+describe('on the real pages', () => {
+  it('/basics/configure-registry/ shows no personal mirror ID or own host, in code and output either', () => {
+    const page = generatedPage('basics/configure-registry');
+    expect(page).not.toContain('ku39pxyp');
+    expect(page).not.toContain('hub.gsafety.com');
+    expect(page).toContain('[root@localhost ~]# curl https://<your-id>.mirror.aliyuncs.com\n');
+  });
+
+  it('no generated page shows a personal mirror ID', () => {
+    const ids: string[] = [];
+    for (const topic of TOPICS) {
+      const folder = join(projectRoot, 'src/content/docs', topic);
+      for (const file of readdirSync(folder)) {
+        const text = readFileSync(join(folder, file), 'utf8');
+        for (const match of text.matchAll(/([\w<>-]+)\.mirrors?\.aliyuncs\.com/g)) if (!['<your-id>', 'your-id'].includes(match[1]!)) ids.push(`${topic}/${file}: ${match[0]}`);
+      }
+    }
+    expect(ids).toEqual([]);
   });
 });
