@@ -37,9 +37,18 @@ export function assignIds(model: Model, registry: IdRegistry, terms: IdTerms = d
       if (isSameQuestion(found)) candidates.push({ index, id, match: found });
     }
   });
+  // A page that split in two matches its id through both halves equally: the id stays with the
+  // half that bears the title the page had.
+  const bearsTitle = (candidate: { index: number; id: string }): number => {
+    const title = registry.ids[candidate.id]?.title;
+    const question = model.questions[candidate.index];
+    if (title === undefined || !question) return 0;
+    return question.question === title || question.members.some((key) => byKey.get(key)?.question === title) ? 1 : 0;
+  };
   candidates.sort(
     (a, b) =>
       compareMatches(a.match, b.match) ||
+      bearsTitle(b) - bearsTitle(a) ||
       compareText(a.id, b.id) ||
       compareLeadEntries(model.questions[a.index], model.questions[b.index]),
   );

@@ -30,6 +30,11 @@ const idRecordSchema = z
     /** Entry keys (`<note>:<first line>`) of the members when last seen. Sorted, unique. */
     members: z.array(z.string()),
     /**
+     * The page title when last seen: when a page splits in two and both halves match the id
+     * equally, the id stays with the half that bears the title readers saw at that URL.
+     */
+    title: z.string().optional(),
+    /**
      * Words of the id spelt in pinyin when it was made (no glossary term, no dictionary word):
      * an id never changes, so the report keeps counting them.
      */
@@ -81,6 +86,8 @@ export function serialiseIdRegistry(registry: IdRegistry): string {
       ...(record.mergedInto === undefined ? {} : { mergedInto: record.mergedInto }),
       questions: [...new Set(record.questions)].sort(compareText),
       members: [...new Set(record.members)].sort(compareText),
+      ...(record.title === undefined ? {} : { title: record.title }),
+      ...(record.pinyin === undefined ? {} : { pinyin: record.pinyin }),
     };
   }
   return `${JSON.stringify({ version: 1, ids }, null, 2)}\n`;

@@ -61,6 +61,7 @@ export function updateIdRegistry(
       formerTopics: [...formerTopics].sort(compareText),
       questions: fingerprint.questions,
       members: fingerprint.members,
+      title: question.question,
       ...(pinyin ? { pinyin } : {}),
     };
   }
@@ -81,6 +82,7 @@ export function updateIdRegistry(
       mergedInto: survivor.id,
       questions: fingerprint.questions,
       members: fingerprint.members,
+      ...(before?.title === undefined ? {} : { title: before.title }),
       ...(before?.pinyin ? { pinyin: before.pinyin } : {}),
     };
   }

@@ -89,6 +89,19 @@ describe('assignIds', () => {
     const backward = idsOf(emptyIdRegistry(), ...[...specs].reverse());
     expect([...backward].reverse()).toEqual(forward);
   });
+
+  it('keeps the id with the half that bears the page title when a page splits in two', () => {
+    // Published as one page titled 存储卷示例 (lead at line 153) that also held 持久化存储卷 (line 128).
+    const registry = registryOf({
+      'volume-examples': record(['存储卷示例', '持久化存储卷'], ['notes/002_c.txt:128', 'notes/002_c.txt:153'], { title: '存储卷示例' }),
+    });
+    const persistent = { note: '002_c', line: 128, question: '持久化存储卷' };
+    const examples = { note: '002_c', line: 153, question: '存储卷示例' };
+    expect(idsOf(registry, { members: [persistent] }, { members: [examples] })).toEqual(['persistent-volume', 'volume-examples']);
+    // Without the title the earlier half would take it.
+    const untitled = registryOf({ 'volume-examples': record(['存储卷示例', '持久化存储卷'], ['notes/002_c.txt:128', 'notes/002_c.txt:153']) });
+    expect(idsOf(untitled, { members: [persistent] }, { members: [examples] })[0]).toBe('volume-examples');
+  });
 });
 
 describe('freeId', () => {

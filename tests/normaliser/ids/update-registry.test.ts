@@ -28,7 +28,7 @@ function run(registry: IdRegistry, specs: QuestionSpec[], topics: Topic[]) {
 }
 
 describe('updateIdRegistry and registryRedirects', () => {
-  it('records a first run: every id published under its topic, no redirects', () => {
+  it('records a first run: every id published under its topic and title, no redirects', () => {
     const first = run(emptyIdRegistry(), [{ members: [containerVsVm] }, { members: [volumeVsBind] }], ['basics', 'storage']);
     expect(first.registry.ids['container-vs-vm']).toEqual({
       status: 'published',
@@ -36,6 +36,7 @@ describe('updateIdRegistry and registryRedirects', () => {
       formerTopics: [],
       questions: [containerVsVm.question],
       members: ['notes/000_a.txt:1'],
+      title: containerVsVm.question,
     });
     expect(first.registry.ids['volume-vs-bind-mount']?.topic).toBe('storage');
     expect(first.redirects).toEqual({});
@@ -153,6 +154,11 @@ describe('serialiseIdRegistry / parseIdRegistry', () => {
     expect(Object.keys(JSON.parse(text).ids)).toEqual(['alpha', 'zeta']);
     expect(parseIdRegistry(text).ids.zeta?.members).toEqual(['n:1', 'n:2']);
     expect(serialiseIdRegistry(parseIdRegistry(text))).toBe(text);
+  });
+
+  it('keeps the page title and the pinyin words of a record through a round trip', () => {
+    const registry: IdRegistry = { version: 1, ids: { 'logs-lunzhuan': record({ title: '日志轮转', pinyin: ['lunzhuan'] }) } };
+    expect(parseIdRegistry(serialiseIdRegistry(registry)).ids['logs-lunzhuan']).toMatchObject({ title: '日志轮转', pinyin: ['lunzhuan'] });
   });
 
   it('names the file and the field of a bad registry', () => {
