@@ -8,6 +8,11 @@
  *   entries or groups in their own right (`## Dockerfile`, `### 2.1 容器镜像管理`).
  * - A heading with no text of its own before its first sub-heading only groups: it is dropped
  *   as `grouping-heading` and becomes part of the entries' `section`. Links alone are not text.
+ * - A heading that is not a question and whose text holds question items (list items, bold
+ *   paragraphs, table rows, callouts: parse/question-nodes.ts) groups them: each question is an
+ *   entry, its section the headings above plus the item's section line (`**基础概念**`); text
+ *   before the first question is the heading's own entry. Text before the first heading is read
+ *   the same way; what asks nothing there is `preamble`.
  * Headings come from the tree, so `#` lines inside code fences are never headings.
  */
 import type { Heading, Root, RootContent } from 'mdast';
@@ -16,6 +21,8 @@ import { visit } from 'unist-util-visit';
 import type { DroppedLine, Entry, Message, NoteMeta, SourceLine } from '../model.ts';
 import { entrySource, type AdapterInput } from './adapter.ts';
 import { isQuestionLike } from './line-kinds.ts';
+import { withoutWikiLinks } from './question-items.ts';
+import { questionItemsOf, type NodeQuestions } from './question-nodes.ts';
 
 /** What the markdown adapters get back from `entriesFromMarkdown`. */
 export interface MarkdownEntries {
@@ -80,19 +87,49 @@ export function entriesFromMarkdown(tree: Root, input: AdapterInput, meta: NoteM
     }
   };
 
+  /** Entries for the question items of a run of nodes, under `section`. */
+  const itemEntries = (recognised: NodeQuestions, section: string[]): void => {
+    let local: string[] = [];
+    for (const item of recognised.items) {
+      if (item.kind === 'section') {
+        dropLineRange(item.lines, 'grouping-heading');
+        local = [item.title];
+      } else if (hasOwnText(item.answer)) {
+        entries.push({
+          key: `${note}:${item.lines[0]}`,
+          question: item.question,
+          answer: { type: 'root', children: item.answer },
+          source: entrySource(input, meta, item.lines, item.asWritten),
+          section: [...section, ...local],
+        });
+      } else dropLineRange(item.lines, 'question-without-answer');
+    }
+    for (const line of recognised.headerLines) dropLineRange([line, line], 'table-header');
+  };
+  const dropLineRange = ([first, last]: [number, number], reason: string): void => {
+    for (let line = first; line <= last; line++) {
+      const text = lineTexts.get(line);
+      if (text !== undefined && text.trim() !== '') dropped.push({ note, line, text, reason });
+    }
+  };
+  const hasQuestion = (recognised: NodeQuestions): boolean => recognised.items.some((item) => item.kind === 'question');
+
   const firstHeading = children.findIndex((node) => node.type === 'heading');
   const preamble = firstHeading === -1 ? children : children.slice(0, firstHeading);
-  if (preamble.length > 0) {
-    dropNodes(preamble, 'preamble');
-    const span = lineSpan(preamble);
+  const preambleItems = questionItemsOf(preamble, lineTexts);
+  const unasked = hasQuestion(preambleItems) ? preambleItems.lead : preamble;
+  if (unasked.length > 0) {
+    dropNodes(unasked, 'preamble');
+    const span = lineSpan(unasked);
     messages.push({
       note,
       line: span?.[0],
       severity: 'info',
       source: 'parse/markdown',
-      reason: `text before the first heading (lines ${span?.[0]}-${span?.[1]}) is not part of any entry; listed as dropped (preamble)`,
+      reason: `text before the first ${hasQuestion(preambleItems) ? 'question' : 'heading'} (lines ${span?.[0]}-${span?.[1]}) is not part of any entry; listed as dropped (preamble)`,
     });
   }
+  if (hasQuestion(preambleItems)) itemEntries(preambleItems, []);
   if (firstHeading === -1) return { entries, dropped, messages };
 
   const sectionStack: { depth: number; title: string }[] = [];
@@ -101,7 +138,7 @@ export function entriesFromMarkdown(tree: Root, input: AdapterInput, meta: NoteM
     const heading = children[index] as Heading;
     while (sectionStack.length > 0 && sectionStack.at(-1)!.depth >= heading.depth) sectionStack.pop();
     const section = sectionStack.map((entry) => entry.title);
-    const title = toString(heading).trim();
+    const title = withoutWikiLinks(toString(heading).trim());
     let nextHeading = children.findIndex((node, at) => at > index && node.type === 'heading');
     if (nextHeading === -1) nextHeading = children.length;
     const own = children.slice(index + 1, nextHeading);
@@ -116,7 +153,23 @@ export function entriesFromMarkdown(tree: Root, input: AdapterInput, meta: NoteM
       }
     }
     const body = children.slice(index + 1, end);
-    if (hasOwnText(own)) {
+    const recognised = isQuestionLike(title) ? undefined : questionItemsOf(own, lineTexts);
+    if (recognised && hasQuestion(recognised)) {
+      if (hasOwnText(recognised.lead)) {
+        const span = lineSpan([heading, ...recognised.lead])!;
+        entries.push({
+          key: `${note}:${span[0]}`,
+          question: title,
+          answer: { type: 'root', children: recognised.lead },
+          source: entrySource(input, meta, span, headingAsWritten(heading, lineTexts)),
+          section,
+        });
+      } else {
+        dropNodes([heading], 'grouping-heading');
+        dropNodes(recognised.lead, recognised.lead.length > 0 ? 'reference-links' : 'grouping-heading');
+      }
+      itemEntries(recognised, [...section, title]);
+    } else if (hasOwnText(own)) {
       const span = lineSpan([heading, ...body])!;
       const originalTitle = headingAsWritten(heading, lineTexts);
       entries.push({

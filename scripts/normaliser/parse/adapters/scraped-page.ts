@@ -26,7 +26,8 @@ import {
   isStepLabel,
   numberedMarker,
 } from '../line-kinds.ts';
-import { entriesFromHeadings, type PlainHeading } from '../plain-text-entries.ts';
+import { entriesFromHeadings } from '../plain-text-entries.ts';
+import { withQuestionItems } from '../question-lines.ts';
 import { isBlank, lastLineOf } from '../source-lines.ts';
 
 /** Longest bare line still read as a heading. */
@@ -115,10 +116,10 @@ export function findScrapedHeadings(lines: readonly SourceLine[]): SourceLine[] 
   return [...accepted].sort((a, b) => a - b).map((index) => lines[index]!);
 }
 
-/** Parse a scraped page into entries. */
+/** Parse a scraped page into entries: its own headings and the recogniser's question items. */
 export function parseScrapedPage(input: AdapterInput): AdapterOutput {
-  const headings: PlainHeading[] = findScrapedHeadings(input.lines).map((line) => ({ line, title: line.text.trim() }));
-  return { ...entriesFromHeadings(input, headings, input.meta), meta: {} };
+  const { lines, headings } = withQuestionItems(input.lines, findScrapedHeadings(input.lines));
+  return { ...entriesFromHeadings({ ...input, lines }, headings, input.meta), meta: {} };
 }
 
 export const scrapedPage: ShapeAdapter = {
