@@ -24,6 +24,7 @@ export type Topic = (typeof TOPICS)[number];
 
 /** How a note is laid out; detected from its content, never from its file name. */
 export type NoteShape =
+  | 'html-export'
   | 'front-matter-markdown'
   | 'heading-markdown'
   | 'qa-list'

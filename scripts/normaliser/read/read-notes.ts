@@ -9,7 +9,7 @@ import { nameNotes, parseNoteCatalogue } from './note-catalogue.ts';
 import { normaliseText } from './normalise-text.ts';
 
 /** File name endings read as notes. */
-export const NOTE_EXTENSIONS = ['.txt', '.md', '.markdown', '.mdx'] as const;
+export const NOTE_EXTENSIONS = ['.txt', '.md', '.markdown', '.mdx', '.html', '.htm'] as const;
 
 /** Files in the notes folder that document it and are never notes. */
 export const NOT_NOTES = ['README.md'] as const;
@@ -49,7 +49,8 @@ export function toSourceNote(path: string, bytes: Uint8Array): SourceNote | Mess
 }
 
 /**
- * Read every note under `root/dir` (default `notes`): files ending in .txt, .md, .markdown or .mdx,
+ * Read every note under `root/dir` (default `notes`): files ending in .txt, .md, .markdown, .mdx,
+ * .html or .htm (an HTML export is read as text; nothing in it is ever run),
  * except README.md (documentation). Other files are reported (info) and skipped; a file that cannot
  * be decoded is reported as an error and the other notes are still returned. Sorted by path.
  * When `dir/README.md` exists, its catalogue table names the notes (`SourceNote.name`, see
@@ -63,7 +64,7 @@ export function readNotes(root: string, dir = 'notes'): ReadNotesResult {
     const name = posix.basename(path);
     if ((NOT_NOTES as readonly string[]).includes(name)) continue;
     if (!NOTE_EXTENSIONS.some((extension) => name.toLowerCase().endsWith(extension))) {
-      messages.push({ note: path, severity: 'info', source: 'read', reason: 'not a note file (.txt, .md, .markdown, .mdx); skipped' });
+      messages.push({ note: path, severity: 'info', source: 'read', reason: 'not a note file (.txt, .md, .markdown, .mdx, .html, .htm); skipped' });
       continue;
     }
     const result = toSourceNote(path, readFileSync(join(root, path)));
