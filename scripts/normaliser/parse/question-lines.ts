@@ -6,14 +6,16 @@
  * answer's line and a section line (`一、基础篇`) are found whatever the note's shape.
  */
 import type { SourceLine } from '../model.ts';
-import { numberedMarker } from './line-kinds.ts';
-import type { PlainHeading } from './plain-text-entries.ts';
+import { dropLines, type AdapterInput, type AdapterOutput } from './adapter.ts';
+import { charLength, endsWithPunctuation, numberedMarker } from './line-kinds.ts';
+import { entriesFromHeadings, type PlainHeading } from './plain-text-entries.ts';
 import {
   answerCue,
   canBeQuestionTitle,
   embeddedQuestion,
   endsWithQuestionMark,
   inlineAnswerStart,
+  isQuestionText,
   questionCue,
   sectionTitle,
 } from './question-items.ts';
@@ -137,15 +139,57 @@ export function withQuestionItems(lines: readonly SourceLine[], ownHeadings: rea
   const following = nextNonBlank(recognised.lines);
   recognised.lines.forEach((line, index) => {
     if (isBlank(line.text)) return;
+    const title = sectionTitle(line.text);
+    const next = following[index];
+    if (title !== undefined && next && isQuestion(next)) {
+      headings.push({ line, title, kind: 'section' });
+      return;
+    }
     if (isQuestion(line)) {
       const heading: PlainHeading = { line, title: line.text.trim() };
       if (!own.has(line)) heading.question = questionWithoutCue(line.text);
       headings.push(heading);
-      return;
     }
-    const title = sectionTitle(line.text);
-    const next = following[index];
-    if (title !== undefined && next && isQuestion(next)) headings.push({ line, title, kind: 'section' });
   });
   return { lines: recognised.lines, headings };
+}
+
+/** Longest first line read as the note's own title above its questions. */
+const MAX_NOTE_TITLE_LENGTH = 40;
+
+/**
+ * The note's own title line, if it has one: its first non-blank line, short, neither a question
+ * nor a section nor a sentence, standing alone above the first question or section (nothing but
+ * it before them, or a heading with nothing under it).
+ */
+function noteTitleLine(lines: readonly SourceLine[], headings: readonly PlainHeading[]): SourceLine | undefined {
+  const first = lines.find((line) => !isBlank(line.text));
+  if (!first || !headings.some((heading) => heading.line !== first && heading.kind !== 'section')) return undefined;
+  const text = first.text.trim();
+  if (charLength(text) > MAX_NOTE_TITLE_LENGTH || endsWithPunctuation(text) || isQuestionText(text) || sectionTitle(text) !== undefined) return undefined;
+  const firstHeading = headings[0]!;
+  if (firstHeading.line === first) {
+    const second = headings[1];
+    const between = second ? lines.slice(lines.indexOf(first) + 1, lines.indexOf(second.line)) : [];
+    return second && between.every((line) => isBlank(line.text)) ? first : undefined;
+  }
+  const before = lines.slice(0, lines.indexOf(firstHeading.line)).filter((line) => !isBlank(line.text));
+  return before.length === 1 ? first : undefined;
+}
+
+/**
+ * Entries of a plain-text note: the adapter's own headings with the recogniser's question items
+ * and section lines (`withQuestionItems`); a title line above them (`Docker 50 问（部分）`) is
+ * the note's title, dropped as `note-title`. `asks` is false when no line asks a question.
+ */
+export function plainQuestionEntries(input: AdapterInput, ownHeadings: readonly SourceLine[]): { output: AdapterOutput; asks: boolean } {
+  const { lines, headings } = withQuestionItems(input.lines, ownHeadings);
+  const asks = headings.some((heading) => heading.kind !== 'section');
+  const title = noteTitleLine(lines, headings);
+  if (!title) return { output: { ...entriesFromHeadings({ ...input, lines }, headings, input.meta), meta: {} }, asks };
+  const meta = { ...input.meta, title: input.meta.title ?? title.text.trim() };
+  const kept = headings.filter((heading) => heading.line !== title);
+  const result = entriesFromHeadings({ ...input, lines: lines.filter((line) => line !== title) }, kept, meta);
+  const output = { ...result, dropped: [...dropLines(input.note.path, [title], 'note-title'), ...result.dropped], meta: input.meta.title === undefined ? { title: meta.title } : {} };
+  return { output, asks };
 }

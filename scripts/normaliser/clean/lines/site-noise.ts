@@ -32,7 +32,13 @@ const regex = z.string().refine((source) => {
 export const SiteNoiseSchema = z.object({
   $comment: z.string().optional(),
   rules: z.array(z.object({ reason: z.string().regex(/^[a-z-]+$/), pattern: regex, where: z.enum(['anywhere', 'header', 'end']), platform: z.string().optional() })),
-  authorCard: z.object({ followButton: regex, authorLine: regex, reach: z.number().int().positive() }),
+  authorCard: z.object({
+    followButton: regex,
+    authorLine: regex,
+    reach: z.number().int().positive(),
+    plainLines: z.number().int().nonnegative(),
+    plainLineLength: z.number().int().positive(),
+  }),
   pageUrl: regex,
   readingListStart: regex,
   readingListItem: regex,
@@ -52,6 +58,9 @@ export function parseSiteNoise(data: unknown, file = 'data/site-noise.json'): z.
 }
 
 const siteNoise = parseSiteNoise(siteNoiseData);
+
+/** Length in characters (code points). */
+const charCount = (text: string): number => [...text].length;
 
 /** Lines that count as the page header, where header-only rules apply. */
 const HEADER_LINES = 12;
@@ -84,7 +93,7 @@ export function siteNoiseReason(text: string): string | undefined {
 
 /**
  * Drop site noise from a note's lines. Also reads the page header: the line just above a read
- * counter near the top is the page title (`meta.title`), `本文链接: <url>` is the page URL
+ * (or like) counter near the top is the page title (`meta.title`), `本文链接: <url>` is the page URL
  * (`meta.url`); both lines are dropped as `site-noise:page-title` / `site-noise:page-url`.
  */
 export function removeSiteNoise(lines: readonly SourceLine[], context: LinePassContext): LinePassResult {
@@ -135,8 +144,19 @@ export function removeSiteNoise(lines: readonly SourceLine[], context: LinePassC
     if (button.line > HEADER_LINES || !FOLLOW_BUTTON.test(button.text.trim())) continue;
     const above = candidates.slice(Math.max(0, index - siteNoise.authorCard.reach), index);
     const author = above.findLastIndex((line) => AUTHOR_LINE.test(line.text.trim()));
-    if (author === -1) continue;
-    for (const line of above.slice(author)) if (!reasons.has(line.line)) reasons.set(line.line, 'author-card');
+    if (author !== -1) {
+      for (const line of above.slice(author)) if (!reasons.has(line.line)) reasons.set(line.line, 'author-card');
+      continue;
+    }
+    // Page text has no links: the card is the short lines right above the button (name,
+    // headline), never the note's first line (the page title).
+    const card: SourceLine[] = [];
+    for (const line of above.toReversed()) {
+      if (card.length === siteNoise.authorCard.plainLines || line === candidates[0] || reasons.has(line.line)) break;
+      if (charCount(line.text.trim()) > siteNoise.authorCard.plainLineLength || /[。！？!?；;，,]/u.test(line.text)) break;
+      card.push(line);
+    }
+    for (const line of card) reasons.set(line.line, 'author-card');
   }
 
   // The page URL, anywhere.
@@ -148,12 +168,13 @@ export function removeSiteNoise(lines: readonly SourceLine[], context: LinePassC
     }
   }
 
-  // The page title: the nearest text line above a read counter in the header.
-  const counter = candidates.find(({ line }) => line <= HEADER_LINES && reasons.get(line) === 'read-counter');
+  // The page title: the nearest text line above a read or like counter in the header.
+  const counter = candidates.find(({ line }) => line <= HEADER_LINES && (reasons.get(line) === 'read-counter' || reasons.get(line) === 'like-counter'));
   if (counter) {
     const title = candidates.filter(({ line }) => line < counter.line && !reasons.has(line)).at(-1);
     if (title) {
-      meta.title = title.text.trim();
+      // A markdown page's title is its heading's text, not its `#` markers.
+      meta.title = title.text.trim().replace(/^#{1,6}\s+/, '');
       reasons.set(title.line, 'page-title');
     }
   }

@@ -7,16 +7,14 @@
  * so every line is still accounted for, and a warning says so.
  */
 import type { SourceLine } from '../../model.ts';
-import { dropLines, type AdapterInput, type AdapterOutput, type ShapeAdapter } from '../adapter.ts';
-import { charLength, endsWithPunctuation } from '../line-kinds.ts';
+import type { AdapterInput, AdapterOutput, ShapeAdapter } from '../adapter.ts';
+import { charLength } from '../line-kinds.ts';
 import { entriesFromHeadings } from '../plain-text-entries.ts';
-import { withQuestionItems } from '../question-lines.ts';
+import { plainQuestionEntries } from '../question-lines.ts';
 import { isBlank } from '../source-lines.ts';
 
 /** Longest first line used as the title as it is; a longer one is cut. */
 const MAX_TITLE_LENGTH = 80;
-/** Longest first line read as the note's own title above its questions. */
-const MAX_NOTE_TITLE_LENGTH = 40;
 
 /** The whole note as one entry titled by its first line, with a warning. */
 function wholeNote(input: AdapterInput, first: SourceLine): AdapterOutput {
@@ -39,15 +37,8 @@ export function parseGeneric(input: AdapterInput): AdapterOutput {
   if (!first) {
     return { entries: [], dropped: [], messages: [{ note: input.note.path, severity: 'warning', source: 'parse/generic', reason: 'note has no text (empty, or only site noise)' }], meta: {} };
   }
-  const { lines, headings } = withQuestionItems(input.lines, []);
-  if (!headings.some((heading) => heading.kind !== 'section')) return wholeNote(input, first);
-  const firstHeading = lines.indexOf(headings[0]!.line);
-  const preamble = lines.slice(0, firstHeading).filter((line) => !isBlank(line.text));
-  const title = preamble.length === 1 && charLength(preamble[0]!.text.trim()) <= MAX_NOTE_TITLE_LENGTH && !endsWithPunctuation(preamble[0]!.text) ? preamble[0]! : undefined;
-  if (!title) return { ...entriesFromHeadings({ ...input, lines }, headings, input.meta), meta: {} };
-  const meta = { ...input.meta, title: input.meta.title ?? title.text.trim() };
-  const result = entriesFromHeadings({ ...input, lines: lines.filter((line) => line !== title) }, headings, meta);
-  return { ...result, dropped: [...dropLines(input.note.path, [title], 'note-title'), ...result.dropped], meta: { title: meta.title } };
+  const { output, asks } = plainQuestionEntries(input, []);
+  return asks ? output : wholeNote(input, first);
 }
 
 export const generic: ShapeAdapter = {

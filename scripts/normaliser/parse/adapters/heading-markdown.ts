@@ -60,7 +60,8 @@ function hasQuestionItems(lines: readonly SourceLine[], markdown: () => Root): b
 export function parseHeadingMarkdown(input: AdapterInput): AdapterOutput {
   const tree = input.markdown ?? parseMarkdown(linesToText(input.lines, input.lineCount));
   const result = entriesFromMarkdown(tree, input, input.meta);
-  return { ...result, messages: [...result.messages, ...unclosedFenceMessages(tree, input.lines, input.note.path)], meta: {} };
+  const { title, ...entries } = result;
+  return { ...entries, messages: [...result.messages, ...unclosedFenceMessages(tree, input.lines, input.note.path)], meta: title !== undefined && input.meta.title === undefined ? { title } : {} };
 }
 
 export const headingMarkdown: ShapeAdapter = {

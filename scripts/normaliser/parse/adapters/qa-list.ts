@@ -13,8 +13,7 @@ import {
   isCommandLike,
   numberedMarker,
 } from '../line-kinds.ts';
-import { entriesFromHeadings } from '../plain-text-entries.ts';
-import { withQuestionItems } from '../question-lines.ts';
+import { plainQuestionEntries } from '../question-lines.ts';
 import { isBlank } from '../source-lines.ts';
 
 /** Longest line still read as a question. */
@@ -53,8 +52,7 @@ export function findQaQuestions(lines: readonly SourceLine[]): SourceLine[] {
 
 /** Parse a plain-text Q&A list into entries: its own questions and the recogniser's question items. */
 export function parseQaList(input: AdapterInput): AdapterOutput {
-  const { lines, headings } = withQuestionItems(input.lines, findQaQuestions(input.lines));
-  return { ...entriesFromHeadings({ ...input, lines }, headings, input.meta), meta: {} };
+  return plainQuestionEntries(input, findQaQuestions(input.lines)).output;
 }
 
 export const qaList: ShapeAdapter = {

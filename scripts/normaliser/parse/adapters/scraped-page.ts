@@ -26,8 +26,7 @@ import {
   isStepLabel,
   numberedMarker,
 } from '../line-kinds.ts';
-import { entriesFromHeadings } from '../plain-text-entries.ts';
-import { withQuestionItems } from '../question-lines.ts';
+import { plainQuestionEntries } from '../question-lines.ts';
 import { isBlank, lastLineOf } from '../source-lines.ts';
 
 /** Longest bare line still read as a heading. */
@@ -118,8 +117,7 @@ export function findScrapedHeadings(lines: readonly SourceLine[]): SourceLine[] 
 
 /** Parse a scraped page into entries: its own headings and the recogniser's question items. */
 export function parseScrapedPage(input: AdapterInput): AdapterOutput {
-  const { lines, headings } = withQuestionItems(input.lines, findScrapedHeadings(input.lines));
-  return { ...entriesFromHeadings({ ...input, lines }, headings, input.meta), meta: {} };
+  return plainQuestionEntries(input, findScrapedHeadings(input.lines)).output;
 }
 
 export const scrapedPage: ShapeAdapter = {

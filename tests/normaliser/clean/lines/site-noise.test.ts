@@ -64,8 +64,14 @@ describe('removeSiteNoise', () => {
     ]);
   });
 
-  it('keeps the line above a follow button when no author line is near it', () => {
+  it('drops the name and headline above a follow button in page text, but never the note\'s first line', () => {
+    expect(reasons('Docker 面试必问的问题\n\n李四\n\n云原生爱好者 / 某金融公司 SRE\n\n关注她\n\n正文。')).toEqual([
+      [3, 'site-noise:author-card'],
+      [5, 'site-noise:author-card'],
+      [7, 'site-noise:follow-button'],
+    ]);
     expect(reasons('某互联网公司 后端开发工程师\n\n关注他\n\n正文。')).toEqual([[3, 'site-noise:follow-button']]);
+    expect(reasons('标题\n\n上一段正文写完了。\n\n关注他\n\n正文。')).toEqual([[5, 'site-noise:follow-button']]);
   });
 
   it('keeps prose that mentions the platforms words', () => {
@@ -80,6 +86,16 @@ describe('removeSiteNoise', () => {
     const result = run('Docker容器技术详解:轻量级虚拟化\n发布时间: 2024-07-12 23:21:06 阅读量: 50 订阅数: 21\n# 1. 正文');
     expect(result.meta).toEqual({ title: 'Docker容器技术详解:轻量级虚拟化' });
     expect(result.dropped.map((dropped) => dropped.reason)).toEqual(['site-noise:page-title', 'site-noise:read-counter']);
+  });
+
+  it('reads a markdown page title without its heading markers', () => {
+    expect(run('# Docker 面试题总结\n\n10 人赞同了该文章\n\n## 正文', 'heading-markdown').meta).toEqual({ title: 'Docker 面试题总结' });
+  });
+
+  it('reads the page title above a Zhihu like counter, past the author card', () => {
+    const result = run('Docker 面试必问的问题\n\n李四\n\n关注她\n\n126 人赞同了该文章\n\n正文。');
+    expect(result.meta).toEqual({ title: 'Docker 面试必问的问题' });
+    expect(result.dropped.map((dropped) => dropped.reason)).toEqual(['site-noise:page-title', 'site-noise:author-card', 'site-noise:follow-button', 'site-noise:like-counter']);
   });
 
   it('reads the page URL from 本文链接 and drops the line', () => {
