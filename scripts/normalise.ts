@@ -17,11 +17,14 @@
  *
  * `--timings` also prints the wall time of each stage (scripts/normaliser/report/stage-timings.ts).
  *
+ * `--notes <dir>` reads the notes from `<dir>` instead of `notes/` and writes nothing: a trial of
+ * new notes (what entries they give, what merges, what is dropped) that leaves the site alone.
+ *
  * `NORMALISE_WORKERS=n` sets how many worker threads parse and clean notes (see notePool).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { cleanNotes, loadTreeCleanData } from './normaliser/clean/tree/index.ts';
@@ -53,9 +56,9 @@ export interface RunResult {
   model: Model;
 }
 
-/** One whole run from a project root, on the main thread only. No writes. */
-export function normaliseNotes(root: string, time: StageTimer = untimed): RunResult {
-  const { notes, messages, assetPaths } = time('read', () => readNotes(root));
+/** One whole run from a project root, on the main thread only; `notesDir` (relative to it, or absolute) is read as notes/. No writes. */
+export function normaliseNotes(root: string, time: StageTimer = untimed, notesDir = 'notes'): RunResult {
+  const { notes, messages, assetPaths } = time('read', () => readNotes(root, notesDir));
   // Tree cleaning needs every parsed note first: private addresses are numbered run-wide.
   const records = time('parse+clean', () =>
     cleanNotes(parseAndClean(notes), { assetPaths: new Set(assetPaths), data: loadTreeCleanData(root) }),
@@ -67,9 +70,9 @@ export function normaliseNotes(root: string, time: StageTimer = untimed): RunRes
  * The same run with notes parsed and cleaned on the main thread and `pool.count` worker threads
  * (scripts/normaliser/parallel/): the same result as `normaliseNotes`, sooner on a large corpus.
  */
-export async function normaliseNotesInParallel(root: string, pool: NoteWorkerPool, timings?: StageTimings): Promise<RunResult> {
+export async function normaliseNotesInParallel(root: string, pool: NoteWorkerPool, timings?: StageTimings, notesDir = 'notes'): Promise<RunResult> {
   const time = timings?.time ?? untimed;
-  const { notes, messages, assetPaths } = time('read', () => readNotes(root));
+  const { notes, messages, assetPaths } = time('read', () => readNotes(root, notesDir));
   const start = performance.now();
   const records = await parseAndCleanInParallel(notes, { assetPaths: new Set(assetPaths), data: loadTreeCleanData(root) }, pool);
   timings?.add('parse+clean', performance.now() - start);
@@ -160,9 +163,12 @@ async function main(): Promise<void> {
   const check = process.argv.includes('--check');
   const strict = process.argv.includes('--strict');
   const timings = process.argv.includes('--timings') ? stageTimings() : undefined;
+  const notesOption = process.argv.indexOf('--notes');
+  const notesDir = notesOption === -1 ? 'notes' : resolve(process.argv[notesOption + 1] ?? 'notes');
+  const tryOnly = notesOption !== -1;
   const pool = notePool();
   const { report, files, model } =
-    pool.count > 0 ? await normaliseNotesInParallel(root, pool, timings) : normaliseNotes(root, timings?.time);
+    pool.count > 0 ? await normaliseNotesInParallel(root, pool, timings, notesDir) : normaliseNotes(root, timings?.time, notesDir);
   process.stdout.write(formatSummary(report));
   for (const event of model.messages.filter((message) => message.event)) {
     process.stdout.write(`${event.note}: ${event.severity} [${event.source}] ${event.reason}\n`);
@@ -178,7 +184,9 @@ async function main(): Promise<void> {
     for (const message of stale) process.stdout.write(`  ${formatMessage(message)}\n`);
   }
   let outOfDate = false;
-  if (check) {
+  if (tryOnly) {
+    process.stdout.write(`--notes ${relative(root, notesDir) || '.'}: a trial run, read as notes/, nothing written (${files.length} files would be generated)\n`);
+  } else if (check) {
     const diff = compareWithDisk(root, files);
     outOfDate = !isUpToDate(diff);
     if (outOfDate) {

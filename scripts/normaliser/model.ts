@@ -24,6 +24,7 @@ export type Topic = (typeof TOPICS)[number];
 
 /** How a note is laid out; detected from its content, never from its file name. */
 export type NoteShape =
+  | 'html-export'
   | 'front-matter-markdown'
   | 'heading-markdown'
   | 'qa-list'
@@ -53,6 +54,11 @@ export interface SourceLine {
   text: string;
   /** Last original line this text spans, when a line pass joined broken lines into this one. */
   endLine?: number;
+  /**
+   * 1-based column where this text starts in its original line, when the parse stage cut a line
+   * into pieces (a question embedded in another answer's line, an answer on its question's line).
+   */
+  column?: number;
 }
 
 /** What a note says about itself (front matter, page header), when it says it. */

@@ -7,12 +7,13 @@ import type { ShapeAdapter } from './adapter.ts';
 import { frontMatterMarkdown } from './adapters/front-matter-markdown.ts';
 import { generic } from './adapters/generic.ts';
 import { headingMarkdown } from './adapters/heading-markdown.ts';
+import { htmlExport } from './adapters/html-export.ts';
 import { qaList } from './adapters/qa-list.ts';
 import { scrapedPage } from './adapters/scraped-page.ts';
 import { lazyMarkdown } from './markdown.ts';
 
-/** The adapters in the order they are tried; the generic one accepts anything. */
-export const ADAPTERS: readonly ShapeAdapter[] = [frontMatterMarkdown, headingMarkdown, scrapedPage, qaList, generic];
+/** The adapters in the order they are tried (an HTML export first: its tags would read as markdown's raw HTML); the generic one accepts anything. */
+export const ADAPTERS: readonly ShapeAdapter[] = [htmlExport, frontMatterMarkdown, headingMarkdown, scrapedPage, qaList, generic];
 
 /** The adapter for a shape. */
 export function adapterFor(shape: NoteShape): ShapeAdapter {

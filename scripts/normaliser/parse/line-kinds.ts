@@ -2,17 +2,9 @@
  * Classifiers for single lines of plain text: commands and shell sessions, question cues, list
  * markers, step labels. The word lists live in data/plain-text-cues.json.
  */
-import cues from '../../../data/plain-text-cues.json' with { type: 'json' };
+import { PLAIN_TEXT_CUES } from './plain-text-cues.ts';
 
-/** The cue tables, as loaded from data/plain-text-cues.json. */
-export const PLAIN_TEXT_CUES: {
-  questionPrefixes: string[];
-  questionWords: string[];
-  labelPrefixes: string[];
-  labelSuffixes: string[];
-  commandWords: string[];
-  promptPrefixes: string[];
-} = cues;
+export { PLAIN_TEXT_CUES };
 
 const HAN = /\p{Script=Han}/u;
 const SENTENCE_END = /[。.!！?？:：;；,，、…]$/;

@@ -124,7 +124,8 @@ interface AnswerLine extends LineText {
 /** Read a non-blank line: a numbered point, a bullet, or a paragraph line. */
 function answerLine(line: SourceLine): AnswerLine {
   const text = line.text.trim();
-  const indent = line.text.length - line.text.trimStart().length;
+  // A piece cut from a line (an embedded question's answer) starts at its column, not at 1.
+  const indent = line.text.length - line.text.trimStart().length + (line.column ?? 1) - 1;
   const numbered = numberedMarker(text);
   const bullet = numbered ? undefined : bulletMarker(text);
   if (!numbered && !bullet) return { line, text, column: indent + 1 };

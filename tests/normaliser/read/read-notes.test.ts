@@ -32,6 +32,19 @@ describe('readNotes', () => {
     expect(result.assetPaths).toContain('notes/img/x.png');
   });
 
+  it('reads another folder (a trial copy, --notes) as notes/, including .html exports', () => {
+    const trial = mkdtempSync(join(tmpdir(), 'read-notes-trial-'));
+    try {
+      writeFileSync(join(trial, 'new.html'), '<h3>什么是镜像？</h3>\n<p>模板。</p>\n');
+      writeFileSync(join(trial, 'old.txt'), 'Docker 是什么?\n');
+      const result = readNotes(root, trial);
+      expect(result.notes.map((note) => note.path)).toEqual(['notes/new.html', 'notes/old.txt']);
+      expect(result.assetPaths).toEqual(['notes/new.html', 'notes/old.txt']);
+    } finally {
+      rmSync(trial, { recursive: true, force: true });
+    }
+  });
+
   it('names the notes from the catalogue table in notes/README.md', () => {
     const named = mkdtempSync(join(tmpdir(), 'read-notes-named-'));
     try {

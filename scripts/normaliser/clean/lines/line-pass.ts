@@ -23,9 +23,12 @@ export interface LinePassResult {
   meta: NoteMeta;
 }
 
-/** True for the shapes written in markdown, whose fenced code a line pass must not touch. */
+/**
+ * True for the shapes written in markup (markdown, an HTML export): their fenced code a line pass
+ * must not touch, and their line breaks are the markup's, never copy-paste damage to join.
+ */
 export function isMarkdownShape(shape: NoteShape): boolean {
-  return shape === 'front-matter-markdown' || shape === 'heading-markdown';
+  return shape === 'front-matter-markdown' || shape === 'heading-markdown' || shape === 'html-export';
 }
 
 /**

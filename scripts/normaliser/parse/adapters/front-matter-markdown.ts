@@ -58,7 +58,7 @@ export function parseFrontMatterMarkdown(input: AdapterInput): AdapterOutput {
     entries: result.entries,
     dropped: [...dropLines(input.note.path, input.lines.filter(({ line }) => line >= start && line <= end), 'front-matter'), ...result.dropped],
     messages: [...frontMatter.messages, ...result.messages, ...unclosedFenceMessages(tree, input.lines, input.note.path)],
-    meta: frontMatter.meta,
+    meta: result.title !== undefined && meta.title === undefined ? { ...frontMatter.meta, title: result.title } : frontMatter.meta,
   };
 }
 

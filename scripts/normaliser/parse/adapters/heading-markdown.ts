@@ -1,6 +1,8 @@
 /**
  * Shape adapter: markdown structured by headings (`## 主题` / `### 问题`, or numbered article
- * headings at odd levels). See parse/markdown-sections.ts for how headings become entries.
+ * headings at odd levels), or without headings but with question items only markdown writes
+ * (bold questions, a question | answer table, question callouts). See parse/markdown-sections.ts
+ * for how headings and question items become entries.
  */
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -9,6 +11,7 @@ import type { AdapterInput, AdapterOutput, ShapeAdapter } from '../adapter.ts';
 import { isCommandLike } from '../line-kinds.ts';
 import { parseMarkdown } from '../markdown.ts';
 import { entriesFromMarkdown, unclosedFenceMessages } from '../markdown-sections.ts';
+import { hasMarkdownQuestionItems } from '../question-nodes.ts';
 import { linesToText } from '../source-lines.ts';
 
 /** Prose headings needed before a note counts as heading-structured markdown. */
@@ -45,16 +48,25 @@ function hasProseHeading(lines: readonly SourceLine[], markdown: () => Root): bo
   return proseHeadingsOf(markdown()) >= MIN_HEADINGS;
 }
 
+/** Markdown a question item needs: bold, a table row, a callout. Without any, no tree is parsed to look. */
+const MARKDOWN_ITEM_SYNTAX = /\*\*|^\s*\||^\s*>\s*\[!/;
+
+/** True when a note without prose headings holds markdown question items (see question-nodes.ts). */
+function hasQuestionItems(lines: readonly SourceLine[], markdown: () => Root): boolean {
+  return lines.some((line) => MARKDOWN_ITEM_SYNTAX.test(line.text)) && hasMarkdownQuestionItems(markdown().children);
+}
+
 /** Parse a heading-structured markdown note into entries. */
 export function parseHeadingMarkdown(input: AdapterInput): AdapterOutput {
   const tree = input.markdown ?? parseMarkdown(linesToText(input.lines, input.lineCount));
   const result = entriesFromMarkdown(tree, input, input.meta);
-  return { ...result, messages: [...result.messages, ...unclosedFenceMessages(tree, input.lines, input.note.path)], meta: {} };
+  const { title, ...entries } = result;
+  return { ...entries, messages: [...result.messages, ...unclosedFenceMessages(tree, input.lines, input.note.path)], meta: title !== undefined && input.meta.title === undefined ? { title } : {} };
 }
 
 export const headingMarkdown: ShapeAdapter = {
   shape: 'heading-markdown',
   detect: (lines: readonly SourceLine[], markdown = () => parseMarkdown(lines.map((line) => line.text).join('\n'))) =>
-    hasProseHeading(lines, markdown),
+    hasProseHeading(lines, markdown) || hasQuestionItems(lines, markdown),
   parse: parseHeadingMarkdown,
 };

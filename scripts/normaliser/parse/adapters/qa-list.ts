@@ -13,7 +13,7 @@ import {
   isCommandLike,
   numberedMarker,
 } from '../line-kinds.ts';
-import { entriesFromHeadings, type PlainHeading } from '../plain-text-entries.ts';
+import { plainQuestionEntries } from '../question-lines.ts';
 import { isBlank } from '../source-lines.ts';
 
 /** Longest line still read as a question. */
@@ -50,10 +50,9 @@ export function findQaQuestions(lines: readonly SourceLine[]): SourceLine[] {
   return questions;
 }
 
-/** Parse a plain-text Q&A list into entries. */
+/** Parse a plain-text Q&A list into entries: its own questions and the recogniser's question items. */
 export function parseQaList(input: AdapterInput): AdapterOutput {
-  const headings: PlainHeading[] = findQaQuestions(input.lines).map((line) => ({ line, title: line.text.trim() }));
-  return { ...entriesFromHeadings(input, headings, input.meta), meta: {} };
+  return plainQuestionEntries(input, findQaQuestions(input.lines)).output;
 }
 
 export const qaList: ShapeAdapter = {

@@ -26,7 +26,7 @@ import {
   isStepLabel,
   numberedMarker,
 } from '../line-kinds.ts';
-import { entriesFromHeadings, type PlainHeading } from '../plain-text-entries.ts';
+import { plainQuestionEntries } from '../question-lines.ts';
 import { isBlank, lastLineOf } from '../source-lines.ts';
 
 /** Longest bare line still read as a heading. */
@@ -115,10 +115,9 @@ export function findScrapedHeadings(lines: readonly SourceLine[]): SourceLine[] 
   return [...accepted].sort((a, b) => a - b).map((index) => lines[index]!);
 }
 
-/** Parse a scraped page into entries. */
+/** Parse a scraped page into entries: its own headings and the recogniser's question items. */
 export function parseScrapedPage(input: AdapterInput): AdapterOutput {
-  const headings: PlainHeading[] = findScrapedHeadings(input.lines).map((line) => ({ line, title: line.text.trim() }));
-  return { ...entriesFromHeadings(input, headings, input.meta), meta: {} };
+  return plainQuestionEntries(input, findScrapedHeadings(input.lines)).output;
 }
 
 export const scrapedPage: ShapeAdapter = {

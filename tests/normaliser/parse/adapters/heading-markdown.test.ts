@@ -58,4 +58,48 @@ describe('heading-markdown adapter', () => {
     const record = parseText('## A\n\n### 什么是镜像\n\n镜像是模板。\n');
     expect(record.entries[0]!.answer.children[0]!.position?.start.line).toBe(5);
   });
+
+  it('cuts a section of bold question items into one entry per question (issue 12: not one lump per section)', () => {
+    const record = parseText('## **基础概念**\n\n1. **什么是Docker？**\n2. 答：容器引擎。\n3. **什么是镜像？**\n4. 答：只读模板。\n');
+    expect(entryRows(record)).toEqual([
+      [3, 4, '什么是Docker？', ['基础概念']],
+      [5, 6, '什么是镜像？', ['基础概念']],
+    ]);
+    expect(record.dropped.map((dropped) => [dropped.line, dropped.reason])).toEqual([[1, 'grouping-heading']]);
+  });
+
+  it('drops the introduction of a section of questions as section-intro, with an info message', () => {
+    const record = parseText('## 运行时\n\n下面两题常考。\n\n**如何只读运行？**\n\n用 --read-only。\n\n**如何去掉 capabilities？**\n\n用 --cap-drop。\n');
+    expect(entryRows(record)).toEqual([
+      [5, 7, '如何只读运行？', ['运行时']],
+      [9, 11, '如何去掉 capabilities？', ['运行时']],
+    ]);
+    expect(record.dropped.map((dropped) => [dropped.line, dropped.reason])).toEqual([[1, 'grouping-heading'], [3, 'section-intro']]);
+    expect(record.messages).toMatchObject([{ line: 3, severity: 'info', source: 'parse/markdown' }]);
+  });
+
+  it('reads the only # heading above ## sections as the note title, its text as the introduction', () => {
+    const record = parseText('# Docker 笔记\n\n平时的积累。\n\n## 什么是镜像\n\n模板。\n\n## 什么是容器\n\n实例。\n');
+    expect(entryRows(record)).toEqual([
+      [5, 7, '什么是镜像', []],
+      [9, 11, '什么是容器', []],
+    ]);
+    expect(record.meta.title).toBe('Docker 笔记');
+    expect(record.dropped.map((dropped) => [dropped.line, dropped.reason])).toEqual([[1, 'note-title'], [3, 'preamble']]);
+  });
+
+  it('reads a note without headings from its bold question paragraphs', () => {
+    const record = parseText('**Q1. 什么是镜像？**\n\nA: 模板。\n\n**Q2. 什么是容器？**\n\nA: 实例。\n', 'notes/fixture.md');
+    expect(record.shape).toBe('heading-markdown');
+    expect(entryRows(record)).toEqual([
+      [1, 3, '什么是镜像？', []],
+      [5, 7, '什么是容器？', []],
+    ]);
+  });
+
+  it('takes wiki-link brackets off a title, and reads a list of wiki links only as reference links', () => {
+    const record = parseText('## [[cgroups]] 是干什么的\n\n限制资源。\n\n## 相关笔记\n\n- [[Docker 网络]]\n');
+    expect(entryRows(record)).toEqual([[1, 3, 'cgroups 是干什么的', []]]);
+    expect(record.dropped.map((dropped) => [dropped.line, dropped.reason])).toEqual([[5, 'grouping-heading'], [7, 'reference-links']]);
+  });
 });
