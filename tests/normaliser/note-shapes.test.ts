@@ -100,6 +100,17 @@ describe('the corpus normalised as a notes folder', () => {
     expect(run.report.notes.flatMap((note) => note.entries).filter((entry) => entry.outcome === undefined)).toEqual([]);
   });
 
+  it('gives English ids: at most 5 % with a pinyin word, and the summary says how many', () => {
+    const ids = run.report.ids!;
+    expect(ids.published).toBe(run.report.outcomes!.published);
+    expect(ids.withPinyin.length / ids.published, `ids with pinyin: ${ids.withPinyin.join(', ')}`).toBeLessThanOrEqual(0.05);
+    expect(formatSummary(run.report)).toMatch(new RegExp(`^ids: ${ids.published} published, ${ids.withPinyin.length} with a pinyin word`, 'm'));
+    // Chinese words the glossary lacks come out in English (CC-CEDICT), not pinyin.
+    const idOf = (question: string) => run.report.questions!.find((row) => row.question === question)?.id;
+    expect(idOf('为什么容器比虚拟机启动快？')).toBe('container-vs-vm-start-speed');
+    expect(idOf('怎么清理悬空镜像？')).toBe('clean-up-dangling-images');
+  });
+
   it('ends without errors, and publishes every note of the corpus', () => {
     expect(run.report.totals.errors).toBe(0);
     const published = new Set(run.report.notes.filter((note) => note.entries.some((entry) => entry.outcome === 'published')).map((note) => note.note));

