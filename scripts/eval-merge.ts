@@ -1,156 +1,141 @@
 /**
- * Evaluates duplicate detection and topic classification against the hand-made ground truth in
- * tests/fixtures/ (inventories, duplicate pairs, duplicate groups). `npm run eval:merge`.
+ * `npm run eval:merge`: duplicate detection and topic classification against the two hand-made
+ * label sets (scripts/eval-merge/label-set.ts), for two outputs:
  *
- *   --sweep   also search the merge thresholds on the tuning half of the labelled pairs and print
- *             the best settings found (the held-out half is only reported)
- *   --inventory   build entries from the inventories instead of the parse + clean pipeline
- *   --clusters    print every merged cluster;  --topics   print every topic mistake
+ *   - the detector alone: merge + classify with no editorial overrides at all;
+ *   - the final output: the whole pipeline as `npm run normalise` runs it, overrides included.
  *
- * Entries come from the real pipeline (read -> parse -> clean, as `npm run normalise`); a
- * labelled question is matched to the entry of its note whose line range contains its line.
+ * For each it prints pair precision / recall / F1 over every pair of labelled questions (same
+ * group vs same page) for the tuning half, the held-out half and all, the same on the labelled
+ * judgement-call pairs, and topic accuracy; then the remaining misses of the final output, and
+ * the places where the two label sets disagree (for an editor).
+ *
+ *   --sweep     search the merge thresholds on the tuning halves only, print the best settings
+ *   --detector  also list the detector's own misses (default: only the final output's)
+ *   --clusters  print every merged page of the final output
+ *   --entries first|second   cut the entries where that label set's inventories say questions
+ *               are, instead of read + parse + clean: measures merging apart from entry detection
+ *
+ * A labelled question is located by note and line: the entry starting at that line, else the
+ * entry whose lines hold it. Two labelled questions in one entry are a wrong merge made by entry
+ * detection, marked `[one entry]` (the parse stage's, not the merge stage's, to fix).
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { parse } from 'yaml';
-import type { CanonicalQuestion, Entry, Model, NoteRecord } from './normaliser/model.ts';
-import { entriesInOrder, findDuplicateClusters, merge } from './normaliser/merge/merge.ts';
+import type { CanonicalQuestion, Entry, Model } from './normaliser/model.ts';
 import { classify } from './normaliser/classify/classify.ts';
 import { cleanNotes, loadTreeCleanData } from './normaliser/clean/tree/index.ts';
+import { answerCosine, questionIdfDice } from './normaliser/merge/corpus-similarity.ts';
+import { entriesInOrder, findDuplicateClusters, merge } from './normaliser/merge/merge.ts';
+import { DEFAULT_THRESHOLDS, type MergeThresholds, type PairScorer, type PairScorers } from './normaliser/merge/pair-verdict.ts';
+import { profileEntry, type EntryProfile } from './normaliser/merge/profile.ts';
+import { emptyOverrides } from './normaliser/overrides/parse.ts';
 import { parseAndClean } from './normaliser/pipeline.ts';
 import { readNotes } from './normaliser/read/read-notes.ts';
-import { DEFAULT_THRESHOLDS, pairVerdict, type MergeThresholds, type PairScorer, type PairScorers } from './normaliser/merge/pair-verdict.ts';
-import { answerCosine, questionIdfDice } from './normaliser/merge/corpus-similarity.ts';
-import { emptyOverrides, OVERRIDES_FILE, parseOverrides } from './normaliser/overrides/parse.ts';
-import type { Overrides } from './normaliser/overrides/schema.ts';
-import { profileEntry, type EntryProfile } from './normaliser/merge/profile.ts';
+import { normaliseNotes } from './normalise.ts';
+import { inventoryEntries } from './eval-merge/inventory-entries.ts';
+import { publish } from './normaliser/pipeline.ts';
+import { emptyIdRegistry } from './normaliser/ids/id-registry.ts';
+import { OVERRIDES_FILE, parseOverrides } from './normaliser/overrides/parse.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LABEL_SETS, readLabelSet, type LabelSet } from './eval-merge/label-set.ts';
+import { compareLabelSets, scoreLabelSet, type LabelSetScores, type PairMiss, type Placement, type Scores } from './eval-merge/score.ts';
 
 const ROOT = process.cwd();
-const FIXTURES = join(ROOT, 'tests/fixtures');
+const pct = (value: number) => `${(100 * value).toFixed(1)}%`;
+const describe = (s: Scores) =>
+  `P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
+const at = (question: { note: string; line: number }) => `${question.note.slice(6, 9)}:${question.line}`;
 
-interface LabelledQuestion {
-  note: string;
-  line: number;
-  title: string;
-  topic?: string;
-}
-interface Inventory {
-  note: string;
-  questions: LabelledQuestion[];
-  grouping_headings?: { line: number }[];
-  noise?: { lines: [number, number] }[];
-}
-
-function readYaml<T>(path: string): T {
-  return parse(readFileSync(path, 'utf8')) as T;
-}
-
-let inventoryCache: Inventory[] | undefined;
-function inventories(): Inventory[] {
-  return (inventoryCache ??= readInventories());
-}
-function readInventories(): Inventory[] {
-  const dir = join(FIXTURES, 'inventory');
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.yaml'))
-    .sort()
-    .map((name) => readYaml<Inventory>(join(dir, name)));
+/** Finds the entry a labelled question is in: the one starting at its line, else the one holding it. */
+function entryLocator(entries: readonly Entry[]): (note: string, line: number) => Entry | undefined {
+  const byNote = new Map<string, Entry[]>();
+  for (const entry of entries) byNote.set(entry.source.note, [...(byNote.get(entry.source.note) ?? []), entry]);
+  return (note, line) => {
+    const candidates = byNote.get(note) ?? [];
+    return (
+      candidates.find((entry) => entry.source.lines[0] === line) ??
+      candidates.find((entry) => entry.source.lines[0] <= line && line <= entry.source.lines[1])
+    );
+  };
 }
 
-/** Entries built from the inventories: the labelled line is the question, the lines up to the next one the answer. */
-function inventoryEntries(): Entry[] {
-  const markdown = unified().use(remarkParse).use(remarkGfm);
-  const entries: Entry[] = [];
-  for (const inventory of inventories()) {
-    const lines = readFileSync(join(ROOT, inventory.note), 'utf8').split('\n');
-    const starts = [...inventory.questions.map((q) => q.line), ...(inventory.grouping_headings ?? []).map((h) => h.line)].sort((a, b) => a - b);
-    const isNoise = (line: number) => (inventory.noise ?? []).some(({ lines: [a, b] }) => line >= a && line <= b);
-    for (const question of inventory.questions) {
-      const next = starts.find((line) => line > question.line) ?? lines.length + 1;
-      const body = lines.slice(question.line, next - 1).map((text, index) => (isNoise(question.line + 1 + index) ? '' : text));
-      const clean = question.title
-        .replace(/^#+\s*/, '')
-        .replace(/^(聊聊|说说)\s*[:：]\s*/, '')
-        .replace(/^\d+(\.\d+)*[、.]?\s*/, '')
-        .replace(/\*+$/, '')
-        .trim();
-      entries.push({
-        key: `${inventory.note}:${question.line}`,
-        question: clean,
-        answer: markdown.parse(body.join('\n')) as Root,
-        source: { note: inventory.note, lines: [question.line, next - 1], originalTitle: question.title },
-        section: [],
-      });
-    }
-  }
-  return entries;
+/** Placements from an output's questions (pages) over its entries. */
+function placements(entries: readonly Entry[], questions: readonly CanonicalQuestion[]) {
+  const locate = entryLocator(entries);
+  const pageOf = new Map<string, { page: string; question: CanonicalQuestion }>();
+  questions.forEach((question, index) => {
+    for (const key of question.members) pageOf.set(key, { page: question.id ?? `#${index}`, question });
+  });
+  return (labelled: { note: string; line: number }): Placement | undefined => {
+    const entry = locate(labelled.note, labelled.line);
+    const page = entry && pageOf.get(entry.key);
+    if (!entry || !page) return undefined;
+    return { entry: entry.key, page: page.page, topic: page.question.topic?.topic, question: entry.question };
+  };
 }
 
-/** Entries from the real pipeline: read, parse and clean exactly as `npm run normalise` does. */
+/** Entries from read + parse + clean, exactly as `npm run normalise` makes them. */
 function pipelineEntries(): Entry[] {
   const { notes, assetPaths } = readNotes(ROOT);
   const records = cleanNotes(parseAndClean(notes), { assetPaths: new Set(assetPaths), data: loadTreeCleanData(ROOT) });
   return entriesInOrder({ notes: records, questions: [], files: [], messages: [] });
 }
 
-/** Index of the entry of `note` whose line range contains `line`, or -1. */
-function entryIndexAt(entries: readonly Entry[], note: string, line: number): number {
-  return entries.findIndex(
-    (entry) => entry.source.note === note && entry.source.lines[0] <= line && line <= entry.source.lines[1],
-  );
+/** The detector alone: merge and classify without any editorial decision. */
+function detectorOutput(entries: readonly Entry[], thresholds: MergeThresholds) {
+  const model: Model = {
+    notes: [{ source: { path: 'all', encoding: 'utf-8', text: '' }, shape: 'generic', meta: {}, entries: [...entries], dropped: [], fixes: [], messages: [] }],
+    questions: [],
+    files: [],
+    messages: [],
+  };
+  return classify(merge(model, emptyOverrides(), { thresholds }), emptyOverrides()).questions;
 }
 
-interface Scores {
-  precision: number;
-  recall: number;
-  f1: number;
-  tp: number;
-  fp: number;
-  fn: number;
+/** The final stages (merge to emit, overrides applied) over entries cut from an inventory. */
+function publishEntries(entries: readonly Entry[]): Model {
+  const byNote = new Map<string, Entry[]>();
+  for (const entry of entries) byNote.set(entry.source.note, [...(byNote.get(entry.source.note) ?? []), entry]);
+  const records = [...byNote].map(([path, noteEntries]) => ({
+    source: { path, encoding: 'utf-8' as const, text: readFileSync(join(ROOT, path), 'utf8') },
+    shape: 'generic' as const,
+    meta: {},
+    entries: noteEntries,
+    dropped: [],
+    fixes: [],
+    messages: [],
+  }));
+  const { overrides } = parseOverrides(readFileSync(join(ROOT, OVERRIDES_FILE), 'utf8'));
+  return publish(records, { overrides, registry: emptyIdRegistry() });
 }
-function scores(tp: number, fp: number, fn: number): Scores {
-  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
-  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { precision, recall, f1, tp, fp, fn };
-}
-const pct = (value: number) => `${(100 * value).toFixed(1)}%`;
-const describe = (s: Scores) => `precision ${pct(s.precision)}  recall ${pct(s.recall)}  F1 ${pct(s.f1)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
 
-/** 32-bit FNV-1a hash of a string: a fixed, seedless way to split the labels. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (const char of text) {
-    hash ^= char.codePointAt(0)!;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
+function printScores(title: string, result: LabelSetScores) {
+  const { groupPairs, labelledPairs, topics } = result;
+  console.log(`  ${title}`);
+  console.log(`    pairs of labelled questions   held-out ${describe(groupPairs.heldOut)}`);
+  console.log(`                                  tuning   ${describe(groupPairs.tuning)}`);
+  console.log(`                                  all      ${describe(groupPairs.all)}`);
+  console.log(`      merging alone (no pair inside one entry)  ${describe(groupPairs.merging)}`);
+  console.log(`    judgement-call pairs          held-out ${describe(labelledPairs.heldOut)}`);
+  console.log(`                                  all      ${describe(labelledPairs.all)}`);
+  console.log(`    topics                        ${topics.correct}/${topics.counted} = ${pct(topics.accuracy)}`);
+  if (result.unplaced.length > 0) console.log(`    no entry at: ${result.unplaced.map(at).join(', ')}`);
+}
+
+function printMisses(result: LabelSetScores) {
+  const line = (miss: PairMiss) => {
+    const [pa, pb] = miss.placements;
+    const name = (placement: Placement | undefined, question: { note: string; line: number; title: string }) =>
+      `${at(question)} ${placement?.question ?? question.title}`;
+    return `    ${miss.kind}${miss.oneEntry ? ' [one entry]' : ''}  ${name(pa, miss.a)}  <>  ${name(pb, miss.b)}  (${miss.half})`;
+  };
+  const misses = result.groupPairs.misses;
+  console.log(`    pair misses (${misses.length}):`);
+  for (const miss of misses) console.log(line(miss));
+  console.log(`    topic misses (${result.topics.misses.length}, label -> output):`);
+  for (const miss of result.topics.misses) {
+    console.log(`    ${miss.question.topic} -> ${miss.predicted}  ${at(miss.question)} ${miss.placement.question}`);
   }
-  return hash;
-}
-
-/**
- * Which half a labelled pair belongs to: `tuning` (thresholds are chosen on it) or `held-out`
- * (only reported). Decided by a hash of the pair's two positions, order-insensitive, so adding a
- * label never moves another one between halves.
- */
-export function labelHalf(label: { a: LabelledQuestion; b: LabelledQuestion }): 'tuning' | 'held-out' {
-  const sides = [`${label.a.note}:${label.a.line}`, `${label.b.note}:${label.b.line}`].sort();
-  return fnv1a(sides.join('|')) % 2 === 0 ? 'tuning' : 'held-out';
-}
-
-interface PairLabel {
-  a: LabelledQuestion;
-  b: LabelledQuestion;
-  duplicate: boolean;
-  why?: string;
-}
-
-interface Cached {
-  profiles: EntryProfile[];
-  scorers: PairScorers;
 }
 
 /** Scorers that remember every score, so a threshold sweep scores each pair once. */
@@ -169,218 +154,87 @@ function memoised(profiles: EntryProfile[]): PairScorers {
   return { question: remember(base.question), answer: remember(base.answer) };
 }
 
-let labelCache: { pairs: PairLabel[]; groups: { name: string; members: LabelledQuestion[] }[] } | undefined;
-function labels() {
-  labelCache ??= {
-    pairs: readYaml<{ pairs: PairLabel[] }>(join(FIXTURES, 'labels/duplicate-pairs.yaml')).pairs,
-    groups: readYaml<{ groups: { name: string; members: LabelledQuestion[] }[] }>(join(FIXTURES, 'labels/duplicate-groups.yaml')).groups,
-  };
-  return labelCache;
-}
-
-const locatedCache = new WeakMap<readonly Entry[], { key: string; index: number }[]>();
-function locate(entries: readonly Entry[], questions: LabelledQuestion[]) {
-  let located = locatedCache.get(entries);
-  if (!located) {
-    located = questions.map((q) => ({ key: `${q.note}:${q.line}`, index: entryIndexAt(entries, q.note, q.line) }));
-    locatedCache.set(entries, located);
-  }
-  return located;
-}
-
-function evaluate(
-  entries: readonly Entry[],
-  thresholds: MergeThresholds,
-  verbose: boolean,
-  cached?: Cached,
-  overrides: Overrides = emptyOverrides(),
-) {
-  const { clusters, scoredPairs, profiles, scorers, messages } = findDuplicateClusters(entries, overrides, {
-    thresholds,
-    ...(cached ?? {}),
-  });
-  const clusterOf = new Map<number, number>();
-  clusters.forEach((cluster, id) => cluster.forEach((index) => clusterOf.set(index, id)));
-  const together = (a: number, b: number) => a >= 0 && b >= 0 && clusterOf.get(a) === clusterOf.get(b);
-
-  // Labelled pairs.
-  const pairLabels = labels().pairs;
-  let tp = 0, fp = 0, fn = 0, unmatched = 0;
-  const byHalf = { tuning: { tp: 0, fp: 0, fn: 0 }, 'held-out': { tp: 0, fp: 0, fn: 0 } };
-  const mistakes: string[] = [];
-  for (const label of pairLabels) {
-    const a = entryIndexAt(entries, label.a.note, label.a.line);
-    const b = entryIndexAt(entries, label.b.note, label.b.line);
-    if (a < 0 || b < 0) unmatched++;
-    const predicted = together(a, b);
-    const half = byHalf[labelHalf(label)];
-    if (predicted && label.duplicate) (tp++, half.tp++);
-    else if (predicted) (fp++, half.fp++);
-    else if (label.duplicate) (fn++, half.fn++);
-    if (predicted !== label.duplicate) {
-      const name = (i: number, q: LabelledQuestion) => (i < 0 ? `[no entry at ${q.note}:${q.line}]` : `${entries[i]!.question}`);
-      const verdict = a >= 0 && b >= 0 ? pairVerdict(profiles[a]!, profiles[b]!, thresholds, scorers) : undefined;
-      const why = verdict
-        ? `q ${verdict.questionScore.toFixed(2)}${verdict.answerScore === undefined ? '' : ` a ${verdict.answerScore.toFixed(2)}`} ${verdict.reason}`
-        : '';
-      mistakes.push(`  ${label.duplicate ? 'missed' : 'wrong '}  ${name(a, label.a)}  <>  ${name(b, label.b)}  [${why}]`);
-    }
-  }
-  const pairScores = scores(tp, fp, fn);
-  const tuningScores = scores(byHalf.tuning.tp, byHalf.tuning.fp, byHalf.tuning.fn);
-  const heldOutScores = scores(byHalf['held-out'].tp, byHalf['held-out'].fp, byHalf['held-out'].fn);
-  const halves = `  tuning half:   ${describe(tuningScores)}\n  held-out half: ${describe(heldOutScores)}`;
-
-  // Groups: every pair of inventory questions, same group vs same cluster.
-  const groups = labels().groups;
-  const goldGroup = new Map<string, string>();
-  for (const group of groups) for (const member of group.members) goldGroup.set(`${member.note}:${member.line}`, group.name);
-  const questions = inventories().flatMap((inventory) => inventory.questions.map((q) => ({ ...q, note: inventory.note })));
-  const located = locate(entries, questions);
-  let gtp = 0, gfp = 0, gfn = 0;
-  const groupHalves = { tuning: { tp: 0, fp: 0, fn: 0 }, 'held-out': { tp: 0, fp: 0, fn: 0 } };
-  const wrongGroupPairs: string[] = [];
-  for (let i = 0; i < located.length; i++) {
-    for (let j = i + 1; j < located.length; j++) {
-      const gi = goldGroup.get(located[i]!.key);
-      const gold = gi !== undefined && gi === goldGroup.get(located[j]!.key);
-      const predicted = together(located[i]!.index, located[j]!.index);
-      const half = groupHalves[labelHalf({ a: questions[i]!, b: questions[j]! })];
-      if (predicted && gold) (gtp++, half.tp++);
-      else if (predicted) {
-        gfp++;
-        half.fp++;
-        wrongGroupPairs.push(`  wrong   ${entries[located[i]!.index]!.question}  <>  ${entries[located[j]!.index]!.question}`);
-      }
-      else if (gold) (gfn++, half.fn++);
-    }
-  }
-  const groupScores = scores(gtp, gfp, gfn);
-  const groupTuning = scores(groupHalves.tuning.tp, groupHalves.tuning.fp, groupHalves.tuning.fn);
-  const groupHeldOut = scores(groupHalves['held-out'].tp, groupHalves['held-out'].fp, groupHalves['held-out'].fn);
-  const groupHalvesText = `  tuning half:   ${describe(groupTuning)}\n  held-out half: ${describe(groupHeldOut)}`;
-  if (!verbose && overrides !== undefined && overrides.forbid.length > 0) {
-    console.log(`labelled pairs: ${describe(pairScores)}\n${halves}\nduplicate groups: ${describe(groupScores)}\n${groupHalvesText}`);
-  }
-  if (verbose) {
-    for (const message of messages) console.log(`${message.severity}: ${message.note}:${message.line ?? ''} ${message.reason}`);
-    console.log(`entries: ${entries.length}; questions after merge: ${clusters.length}; pairs scored: ${scoredPairs}`);
-    console.log(`labelled pairs (${pairLabels.length}, ${unmatched} with a side not found): ${describe(pairScores)}\n${halves}`);
-    console.log(`duplicate groups (pairs of the ${questions.length} inventory questions): ${describe(groupScores)}\n${groupHalvesText}`);
-    if (mistakes.length > 0) console.log(`pair mistakes:\n${mistakes.join('\n')}`);
-    if (wrongGroupPairs.length > 0) console.log(`merged but in no labelled group together:\n${wrongGroupPairs.join('\n')}`);
-    if (process.argv.includes('--clusters')) {
-      console.log('merged clusters:');
-      for (const cluster of clusters.filter((c) => c.length > 1)) {
-        console.log(`  - ${cluster.map((i) => `${entries[i]!.question} (${entries[i]!.source.note.slice(6, 9)}:${entries[i]!.source.lines[0]})`).join('  |  ')}`);
-      }
-    }
-  }
-  return { pairScores, tuningScores, heldOutScores, groupScores, groupTuning, groupHeldOut };
-}
-
 /**
- * Tries a grid of thresholds and prints, for a few precision floors on the labelled pairs, the
- * setting with the best sum of pair F1 and group F1. Precision comes first: a wrong merge hides
- * a question under another one, a missed merge only shows it twice.
+ * Tries a grid of thresholds with the detector alone and prints the setting with the best sum of
+ * pair F1 on the tuning halves of both label sets (merging alone), with both tuning precisions
+ * >= a floor. The held-out halves are shown, never optimised. Ties go to the loosest setting.
  */
-function sweep(entries: readonly Entry[]) {
+function sweep(entries: readonly Entry[], labelSets: readonly LabelSet[]) {
   const profiles = entries.map((entry) => profileEntry(entry));
   const cached = { profiles, scorers: memoised(profiles) };
   const range = (from: number, to: number, step: number) =>
     Array.from({ length: Math.floor((to - from) / step + 1e-9) + 1 }, (_, i) => Math.round((from + i * step) * 100) / 100);
-  const results: { thresholds: MergeThresholds; tuning: Scores; heldOut: Scores; groupTuning: Scores; groupHeldOut: Scores }[] = [];
+  const results: { thresholds: MergeThresholds; scored: LabelSetScores[] }[] = [];
   for (const accept of range(0.6, 0.96, 0.04)) {
-    for (const borderline of range(0.3, accept, 0.1)) {
+    for (const borderline of range(0.2, accept, 0.1)) {
       for (const answer of range(0.1, 0.5, 0.1)) {
         for (const link of range(0.3, 0.5, 0.1)) {
           const thresholds = { accept, borderline, answer, link };
-          const { tuningScores, heldOutScores, groupTuning, groupHeldOut } = evaluate(entries, thresholds, false, cached);
-          results.push({ thresholds, tuning: tuningScores, heldOut: heldOutScores, groupTuning, groupHeldOut });
+          const { clusters } = findDuplicateClusters(entries, emptyOverrides(), { thresholds, ...cached });
+          const pages = clusters.map((cluster) => ({ members: cluster.map((index) => entries[index]!.key) }) as CanonicalQuestion);
+          const locate = placements(entries, pages);
+          results.push({ thresholds, scored: labelSets.map((labels) => scoreLabelSet(labels, locate)) });
         }
       }
     }
   }
-  // Chosen on the tuning half only; the held-out half and the groups are shown, never optimised.
-  // Ties on F1 go to the loosest setting: the precision floors already guard against wrong merges.
   const strictness = (t: MergeThresholds) => t.accept + t.borderline + t.answer + t.link;
-  // A wrong merge hides a question, so both precisions (labelled pairs and group pairs) have a floor.
-  for (const floor of [0.9, 0.95]) {
+  // Pairs inside one entry are entry detection's doing: no threshold can part them.
+  const tuningF1 = (r: (typeof results)[number]) => r.scored.reduce((sum, s) => sum + s.groupPairs.mergingTuning.f1, 0);
+  for (const floor of [0.95, 0.97]) {
     const best = results
-      .filter((result) => result.tuning.precision >= floor && result.groupTuning.precision >= floor)
-      .sort(
-        (x, y) =>
-          y.tuning.f1 + y.groupTuning.f1 - (x.tuning.f1 + x.groupTuning.f1) ||
-          strictness(x.thresholds) - strictness(y.thresholds),
-      )[0];
+      .filter((r) => r.scored.every((s) => s.groupPairs.mergingTuning.precision >= floor))
+      .sort((x, y) => tuningF1(y) - tuningF1(x) || strictness(x.thresholds) - strictness(y.thresholds))[0];
     if (!best) continue;
-    console.log(`\nbest on the tuning halves with pair and group precision >= ${pct(floor)}: ${JSON.stringify(best.thresholds)}`);
-    console.log(`  pairs,  tuning:   ${describe(best.tuning)}\n  pairs,  held-out: ${describe(best.heldOut)}`);
-    console.log(`  groups, tuning:   ${describe(best.groupTuning)}\n  groups, held-out: ${describe(best.groupHeldOut)}`);
-  }
-}
-
-/**
- * Topic accuracy: runs merge + classify on the entries and compares the topic of the question
- * holding each inventory question's entry with the topic the inventory gives it.
- */
-function evaluateTopics(entries: readonly Entry[], verbose: boolean) {
-  const note: NoteRecord = {
-    source: { path: 'all', encoding: 'utf-8', text: '' },
-    shape: 'generic',
-    meta: {},
-    entries: [...entries],
-    dropped: [],
-    fixes: [],
-    messages: [],
-  };
-  const merged = merge({ notes: [note], questions: [], files: [], messages: [] }, emptyOverrides());
-  const classified = classify(merged, emptyOverrides());
-  const questionOfEntry = new Map<string, CanonicalQuestion>();
-  for (const question of classified.questions) for (const key of question.members) questionOfEntry.set(key, question);
-  const questions = inventories().flatMap((inventory) => inventory.questions.map((q) => ({ ...q, note: inventory.note })));
-  const located = locate(entries, questions);
-  let correct = 0;
-  let counted = 0;
-  let closeCalls = 0;
-  let closeCallsWrong = 0;
-  const confusion = new Map<string, number>();
-  const wrong: string[] = [];
-  questions.forEach((labelled, index) => {
-    const entry = entries[located[index]!.index];
-    const assignment = entry ? questionOfEntry.get(entry.key)?.topic : undefined;
-    if (!assignment || !labelled.topic) return;
-    counted++;
-    if (assignment.closeCall) closeCalls++;
-    if (assignment.topic === labelled.topic) correct++;
-    else {
-      if (assignment.closeCall) closeCallsWrong++;
-      const key = `${labelled.topic} -> ${assignment.topic}`;
-      confusion.set(key, (confusion.get(key) ?? 0) + 1);
-      wrong.push(`  ${labelled.topic} -> ${assignment.topic}${assignment.closeCall ? ' (close call)' : ''}  ${entry!.question}  ${JSON.stringify(assignment.scores)}`);
-    }
-  });
-  console.log(`\ntopics: ${correct}/${counted} inventory questions right = ${pct(correct / Math.max(counted, 1))}; close calls ${closeCalls} (${closeCallsWrong} of the ${counted - correct} wrong ones are close calls)`);
-  if (verbose) {
-    console.log(`confusions (label -> predicted): ${[...confusion].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ×${v}`).join(', ')}`);
-    console.log(wrong.join('\n'));
+    console.log(`\nbest on the tuning halves with pair precision >= ${pct(floor)}: ${JSON.stringify(best.thresholds)}`);
+    best.scored.forEach((s, index) => {
+      console.log(`  ${labelSets[index]!.name}: tuning (merging alone) ${describe(s.groupPairs.mergingTuning)}`);
+      console.log(`  ${' '.repeat(labelSets[index]!.name.length)}  held-out ${describe(s.groupPairs.heldOut)}`);
+    });
   }
 }
 
 function main() {
   const args = new Set(process.argv.slice(2));
-  const fromInventory = args.has('--inventory');
-  const entries = fromInventory ? inventoryEntries() : pipelineEntries();
-  console.log(`entries from ${fromInventory ? 'the hand-made inventories' : 'the read + parse + clean pipeline'}`);
-  console.log(`thresholds: ${JSON.stringify(DEFAULT_THRESHOLDS)}`);
-  console.log('\n== without overrides (the detector alone)');
-  evaluate(entries, DEFAULT_THRESHOLDS, true);
-  const { overrides, messages } = parseOverrides(readFileSync(join(ROOT, OVERRIDES_FILE), 'utf8'));
-  for (const message of messages) console.log(`${message.severity}: ${message.note}:${message.line ?? ''} ${message.reason}`);
-  console.log(`\n== with ${OVERRIDES_FILE} (${overrides.forbid.length} forbid decisions)`);
-  evaluate(entries, DEFAULT_THRESHOLDS, false, undefined, overrides);
-  evaluateTopics(entries, args.has('--topics'));
-  if (args.has('--sweep')) sweep(entries);
+  const labelSets = LABEL_SETS.map((where) => readLabelSet(ROOT, where));
+  const entriesFrom = process.argv.find((arg, index) => process.argv[index - 1] === '--entries');
+  const inventory = LABEL_SETS.find((where) => where.name.startsWith(entriesFrom ?? '\u0000'))?.inventory;
+  if (entriesFrom && !inventory) throw new Error(`--entries ${entriesFrom}: no such label set (first, second)`);
+  const entries = inventory ? inventoryEntries(ROOT, inventory) : pipelineEntries();
+  console.log(`entries from ${inventory ?? 'read + parse + clean'}`);
+  const detector = placements(entries, detectorOutput(entries, DEFAULT_THRESHOLDS));
+  const final = inventory ? publishEntries(entries) : normaliseNotes(ROOT).model;
+  const finalPlacement = placements(entriesInOrder(final), final.questions);
+  console.log(`entries: ${entries.length}; pages: ${final.questions.length}; thresholds ${JSON.stringify(DEFAULT_THRESHOLDS)}`);
+
+  for (const labels of labelSets) {
+    console.log(`\n== ${labels.name}: ${labels.questions.length} questions, ${labels.groupCount} duplicate groups, ${labels.pairs.length} judgement-call pairs`);
+    const alone = scoreLabelSet(labels, detector);
+    const withOverrides = scoreLabelSet(labels, finalPlacement);
+    printScores('detector alone (no overrides)', alone);
+    if (args.has('--detector')) printMisses(alone);
+    printScores('final output (editorial/overrides.yaml applied)', withOverrides);
+    printMisses(withOverrides);
+  }
+
+  const [first, second] = labelSets as [LabelSet, LabelSet];
+  const disagreements = compareLabelSets(first, second);
+  console.log(`\n== where the two labellings disagree (for an editor)`);
+  console.log(`  questions only the first lists (${disagreements.onlyIn.first.length}): ${disagreements.onlyIn.first.map((q) => `${at(q)} ${q.title}`).join('; ')}`);
+  console.log(`  questions only the second lists (${disagreements.onlyIn.second.length}): ${disagreements.onlyIn.second.map((q) => `${at(q)} ${q.title}`).join('; ')}`);
+  console.log(`  duplicates (${disagreements.duplicates.length} pairs, 'same in' says which labelling calls them one question):`);
+  for (const { a, b, duplicateIn } of disagreements.duplicates) console.log(`    same in ${duplicateIn}:  ${at(a)} ${a.title}  <>  ${at(b)} ${b.title}`);
+  console.log(`  topics (${disagreements.topics.length}, first / second):`);
+  for (const { first: a, second: b } of disagreements.topics) console.log(`    ${a.topic} / ${b.topic}  ${at(a)} ${a.title}`);
+
+  if (args.has('--clusters')) {
+    console.log('\nmerged pages of the final output:');
+    const byKey = new Map(entriesInOrder(final).map((entry) => [entry.key, entry]));
+    for (const question of final.questions.filter((q) => q.members.length > 1)) {
+      console.log(`  - ${question.id}: ${question.members.map((key) => `${byKey.get(key)!.question} (${at({ note: byKey.get(key)!.source.note, line: byKey.get(key)!.source.lines[0] })})`).join('  |  ')}`);
+    }
+  }
+  if (args.has('--sweep')) sweep(entries, labelSets);
 }
 
 main();

@@ -6,7 +6,7 @@ import type { CanonicalQuestion, Message, Model } from '../model.ts';
 import { defaultIdTerms, type IdTerms } from './id-terms.ts';
 import { compareText, ID_REGISTRY_FILE, type IdRegistry } from './id-registry.ts';
 import { MAX_ID_LENGTH, questionSlugParts, truncateSlug } from './question-slug.ts';
-import type { HanTranslator } from './translate-han.ts';
+import { pinyinTranslator, type HanTranslator } from './translate-han.ts';
 import {
   compareMatches,
   entriesByKey,
@@ -38,17 +38,32 @@ export function assignIds(model: Model, registry: IdRegistry, terms: IdTerms = d
     }
   });
   // A page that split in two matches its id through both halves equally: the id stays with the
-  // half that bears the title the page had.
+  // half that bears the title the page had. Pages that merge match each of their ids equally: an
+  // id whose page had the merged page's title survives first (2), then one a member was titled (1).
   const bearsTitle = (candidate: { index: number; id: string }): number => {
-    const title = registry.ids[candidate.id]?.title;
+    const record = registry.ids[candidate.id];
     const question = model.questions[candidate.index];
-    if (title === undefined || !question) return 0;
-    return question.question === title || question.members.some((key) => byKey.get(key)?.question === title) ? 1 : 0;
+    if (!record || !question) return 0;
+    if (record.title === undefined) return record.questions.includes(question.question) ? 2 : 0;
+    if (question.question === record.title) return 2;
+    return question.members.some((key) => byKey.get(key)?.question === record.title) ? 1 : 0;
+  };
+  // Pages that merge match each of their ids equally: the id that reads most like the page's title
+  // survives (the others redirect to it). Glossary words only, so no dictionary is loaded here.
+  const slugWords = new Map<number, Set<string>>();
+  const sharedSlugWords = (candidate: { index: number; id: string }): number => {
+    let words = slugWords.get(candidate.index);
+    if (!words) {
+      words = new Set(questionSlugParts(model.questions[candidate.index]?.question ?? '', terms, pinyinTranslator).slug.split('-'));
+      slugWords.set(candidate.index, words);
+    }
+    return candidate.id.split('-').filter((word) => words.has(word)).length;
   };
   candidates.sort(
     (a, b) =>
       compareMatches(a.match, b.match) ||
       bearsTitle(b) - bearsTitle(a) ||
+      sharedSlugWords(b) - sharedSlugWords(a) ||
       compareText(a.id, b.id) ||
       compareLeadEntries(model.questions[a.index], model.questions[b.index]),
   );

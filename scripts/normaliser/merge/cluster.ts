@@ -8,11 +8,13 @@ import type { IndexPair } from './candidates.ts';
 export interface ScoredPair {
   pair: IndexPair;
   score: number;
+  /** Applied after every pair that is not deferred, whatever its score. */
+  deferred?: boolean;
 }
 
 /**
- * Groups `count` items into clusters. Pairs are applied strongest first (ties by index, so the
- * result is deterministic); two clusters are united only when `mayJoin` holds for every pair of
+ * Groups `count` items into clusters. Pairs are applied strongest first, deferred pairs after all
+ * others (ties by index, so the result is deterministic); two clusters are united only when `mayJoin` holds for every pair of
  * members across them. Returns clusters as sorted index lists, ordered by their first index.
  */
 export function clusterPairs(
@@ -34,7 +36,11 @@ export function clusterPairs(
   };
 
   const ordered = [...pairs].sort(
-    (x, y) => y.score - x.score || x.pair[0] - y.pair[0] || x.pair[1] - y.pair[1],
+    (x, y) =>
+      Number(x.deferred ?? false) - Number(y.deferred ?? false) ||
+      y.score - x.score ||
+      x.pair[0] - y.pair[0] ||
+      x.pair[1] - y.pair[1],
   );
   for (const { pair } of ordered) {
     const rootA = find(pair[0]);

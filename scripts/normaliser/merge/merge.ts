@@ -15,7 +15,7 @@ import { chooseTitle } from './choose-title.ts';
 import { answerCosine, questionIdfDice } from './corpus-similarity.ts';
 import { candidatePairs, DEFAULT_BLOCKING, type BlockingOptions } from './candidates.ts';
 import { clusterPairs, type ScoredPair } from './cluster.ts';
-import { outlinePairs } from './outline-pairs.ts';
+import { embeddedEntries, outlinePairs, sectionParents } from './outline-pairs.ts';
 import { DEFAULT_THRESHOLDS, mayShareCluster, pairVerdict, type MergeThresholds, type PairScorers } from './pair-verdict.ts';
 import { profileEntry, type EntryProfile } from './profile.ts';
 
@@ -75,12 +75,18 @@ function forbiddenPairs(
 
 /**
  * Builds the canonical question for a cluster of entries: the most complete answer leads, and
- * the title is the best-formed question any member asks (`chooseTitle`).
+ * the title is the best-formed question any member asks (`chooseTitle`). An entry embedded in
+ * another one's lines (`embedded`, by key) never leads: its answer is a fragment of a line.
  */
-export function canonicalQuestion(cluster: readonly Entry[]): CanonicalQuestion {
+export function canonicalQuestion(cluster: readonly Entry[], embedded: ReadonlySet<string> = new Set()): CanonicalQuestion {
   const ranked = cluster
     .map((entry, position) => ({ entry, position, completeness: answerCompleteness(entry.answer) }))
-    .sort((a, b) => b.completeness - a.completeness || a.position - b.position);
+    .sort(
+      (a, b) =>
+        Number(embedded.has(a.entry.key)) - Number(embedded.has(b.entry.key)) ||
+        b.completeness - a.completeness ||
+        a.position - b.position,
+    );
   const lead = ranked[0]!.entry;
   const others = cluster.filter((entry) => entry !== lead);
   return {
@@ -107,7 +113,8 @@ export interface DuplicateClusters {
 
 /**
  * Groups entries into clusters of duplicates (indexes into `entries`), honouring the `forbid`
- * overrides and keeping apart the parts of one note's outline (`outlinePairs`).
+ * overrides and keeping apart the parts of one note's outline (`outlinePairs`); a section with
+ * sub-sections of its own yields to them (`sectionParents`: its pairs are tried last).
  *
  * Entries whose normalised questions (and comparison and intent flags) are identical are one
  * group from the start: they pass every guard at similarity 1, so comparing them pair by pair would only cost time
@@ -147,6 +154,9 @@ export function findDuplicateClusters(
     } else groups[existing]!.push(index);
   });
   const representative = (group: number) => profiles[groups[group]![0]!]!;
+  // A section with sub-sections of its own yields to them: its pairs are tried last.
+  const parents = sectionParents(entries);
+  const isParent = (group: number) => groups[group]!.some((index) => parents.has(index));
   const groupsForbidden = (a: number, b: number) =>
     groups[a]!.some((x) => groups[b]!.some((y) => isForbidden(x, y)));
 
@@ -162,7 +172,7 @@ export function findDuplicateClusters(
     if (groupsForbidden(pair[0], pair[1])) continue;
     const verdict = pairVerdict(representative(pair[0]), representative(pair[1]), thresholds, scorers);
     if (!verdict.duplicate) continue;
-    accepted.push({ pair, score: verdict.questionScore });
+    accepted.push({ pair, score: verdict.questionScore, deferred: isParent(pair[0]) || isParent(pair[1]) });
     acceptedKeys.add(pair[0] * groups.length + pair[1]);
   }
   // A pair judged duplicate may always share a cluster; other cross pairs need the link check.
@@ -188,6 +198,7 @@ export function findDuplicateClusters(
 export function merge(model: Model, overrides: Overrides, options: MergeOptions = {}): Model {
   const entries = entriesInOrder(model);
   const { clusters, messages } = findDuplicateClusters(entries, overrides, options);
-  const questions = clusters.map((cluster) => canonicalQuestion(cluster.map((index) => entries[index]!)));
+  const embedded = new Set([...embeddedEntries(entries)].map((index) => entries[index]!.key));
+  const questions = clusters.map((cluster) => canonicalQuestion(cluster.map((index) => entries[index]!), embedded));
   return { ...model, questions, messages: [...model.messages, ...messages] };
 }

@@ -43,6 +43,7 @@ export const PLAIN_SCORERS: PairScorers = {
 export type VerdictReason =
   | 'similar-questions'
   | 'borderline-confirmed-by-terms'
+  | 'subject-listed'
   | 'same-comparison-terms'
   | 'borderline-confirmed-by-answers'
   | 'borderline-answers-differ'
@@ -111,6 +112,28 @@ export function sameSubjectOnly(a: EntryProfile, b: EntryProfile): boolean {
   return a.terms.length > 0 && a.aspectOnly && b.aspectOnly && a.terms.join(' ') === b.terms.join(' ');
 }
 
+/**
+ * True when one question asks what several listed subjects are ("CRI、CNI和CSI是什么") and the
+ * other asks about one or some of them as a whole ("CRI", "什么是 CRI"): the list's answer is the
+ * page a reader asking about one of them looks for. Not for a how-to ("如何实现CRI、CNI和CSI"),
+ * a relation ("Docker、containerd和runc之间的关系") or a comparison, which ask something else.
+ */
+export function listsSubject(a: EntryProfile, b: EntryProfile): boolean {
+  const [list, single] = a.terms.length > b.terms.length ? [a, b] : [b, a];
+  return (
+    list.listed &&
+    list.intent === 'definition' &&
+    (single.intent === 'definition' || single.intent === 'neither') &&
+    !list.comparison &&
+    !single.comparison &&
+    list.aspectOnly &&
+    single.aspectOnly &&
+    single.terms.length > 0 &&
+    single.terms.length < list.terms.length &&
+    single.terms.every((term) => list.terms.includes(term))
+  );
+}
+
 /** Decides whether two entries ask the same question. */
 export function pairVerdict(
   a: EntryProfile,
@@ -131,6 +154,7 @@ export function pairVerdict(
   // Different authors' answers to one question often share little text, so the same subject
   // asked about as a whole settles a borderline pair before the answers are compared.
   if (sameSubjectOnly(a, b)) return { duplicate: true, questionScore, reason: 'borderline-confirmed-by-terms' };
+  if (listsSubject(a, b)) return { duplicate: true, questionScore, reason: 'subject-listed' };
   const answerScore = scorers.answer(a, b);
   return answerScore >= thresholds.answer
     ? { duplicate: true, questionScore, answerScore, reason: 'borderline-confirmed-by-answers' }
@@ -147,6 +171,6 @@ export function mayShareCluster(
   if (a.features.length === 0 || b.features.length === 0) return false;
   return (
     guardAgainst(a, b) === undefined &&
-    (sameSubjectOnly(a, b) || sameComparedTerms(a, b) || scorers.question(a, b) >= thresholds.link)
+    (sameSubjectOnly(a, b) || sameComparedTerms(a, b) || listsSubject(a, b) || scorers.question(a, b) >= thresholds.link)
   );
 }

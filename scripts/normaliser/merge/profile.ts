@@ -21,6 +21,8 @@ export interface EntryProfile {
   comparison: boolean;
   /** Latin terms of the question (synonyms mapped), minus generic ones like `docker` and numbers; sorted. */
   terms: string[];
+  /** True when the question lists two or more Latin terms joined by 、 , 和 与 … ("CRI、CNI和CSI是什么"). */
+  listed: boolean;
   /** What kind of answer the question wants: a definition, a how-to, both or neither. */
   intent: 'definition' | 'how' | 'both' | 'neither';
   /** True when the question's Chinese words are all aspect words (作用, 原理) or how-words (如何), or there are none. */
@@ -52,13 +54,25 @@ function fold(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 
-/** Whether the question joins Docker with another subject ("Docker 和 Containerd"). */
-function joinsDocker(question: string, tables: SynonymTables): boolean {
-  const folded = fold(question);
-  return tables.conjunctions.some((conjunction) => {
-    const joiner = fold(conjunction).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(`(?<![a-z])docker\\s*${joiner}|${joiner}\\s*docker(?![a-z])`, 'u').test(folded);
-  });
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const listPatterns = new WeakMap<SynonymTables, RegExp>();
+
+/**
+ * Whether the question joins two Latin terms with a list separator or conjunction ("CRI、CNI和CSI",
+ * "exec 与 attach"): it asks about several subjects at once.
+ */
+function listsTerms(question: string, tables: SynonymTables): boolean {
+  if (tables.conjunctions.length === 0) return false;
+  let pattern = listPatterns.get(tables);
+  if (!pattern) {
+    const joiners = tables.conjunctions.map((joiner) => escapeRegExp(fold(joiner))).join('|');
+    pattern = new RegExp(`[a-z0-9]\`?\\s*(?:${joiners})\\s*\`?[a-z]`, 'u');
+    listPatterns.set(tables, pattern);
+  }
+  return pattern.test(fold(question));
 }
 
 /**
@@ -88,9 +102,12 @@ export function profileQuestion(question: string, answer: Root, tables: SynonymT
   return {
     normalised,
     features: textFeatures(normalised),
-    comparison: tokens.includes(COMPARISON_TOKEN) || joinsDocker(question, tables),
+    // "Docker 和 Containerd" without 区别 asks about containerd and where it sits under Docker,
+    // not for a comparison: only a difference word makes one.
+    comparison: tokens.includes(COMPARISON_TOKEN),
     intent: intentOf(question, tables),
     terms: [...new Set(terms)].sort(),
+    listed: listsTerms(question, tables),
     facets: tables.facets.filter((facet) => tokens.includes(facet)).sort(),
     // "如何实现网络隔离" asks about the same subject as "网络隔离": how-words do not narrow it.
     aspectOnly: tokens.every((token) => /^[a-z0-9]/.test(token) || aspects.has(token) || howWords.has(token)),

@@ -12,6 +12,7 @@ interface CompiledTables {
   canonicalByVariant: Map<string, string>;
   fillerPattern: RegExp | undefined;
   qualifiers: Set<string>;
+  subjects: [string, string[]][];
 }
 
 const compiledByTables = new WeakMap<SynonymTables, CompiledTables>();
@@ -54,6 +55,9 @@ function compile(tables: SynonymTables): CompiledTables {
     canonicalByVariant,
     fillerPattern: fillers.length > 0 ? new RegExp(fillers.map(escapeRegExp).join('|'), 'gu') : undefined,
     qualifiers: new Set(tables.qualifiers.map(normaliseWidth)),
+    subjects: Object.entries(tables.subjects)
+      .map(([subject, members]): [string, string[]] => [normaliseWidth(subject), members.map(normaliseWidth)])
+      .sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
   };
   compiledByTables.set(tables, compiled);
   return compiled;
@@ -67,8 +71,9 @@ function normaliseWidth(text: string): string {
 /**
  * Normalises a question for comparison: NFKC, lower case, synonyms mapped to one canonical form
  * (虚拟机 -> vm, 数据卷 -> volume, 有何不同 -> 区别), fillers dropped (聊聊, 什么是, 的, 吗), the
- * `docker` qualifier dropped unless it is all the question says, punctuation dropped. The result
- * is the remaining tokens (Latin words and runs of Han characters) joined by single spaces.
+ * `docker` qualifier dropped unless it is all the question says, punctuation dropped, the members
+ * of a subject (`exec` + `attach`) replaced by the subject (`enter`). The result is the remaining
+ * tokens (Latin words and runs of Han characters) joined by single spaces.
  *
  * @example normaliseQuestion('聊聊:Docker 与 虚拟机 有何不同?') // 'vm 区别'
  * @example normaliseQuestion('什么是Docker?') // 'docker'
@@ -88,7 +93,21 @@ export function normaliseQuestion(text: string, tables: SynonymTables = defaultS
   const tokens = withoutFillers.match(TOKEN) ?? [];
   const meaningful = tokens.filter((token) => !compiled.qualifiers.has(token));
   // A repeated token (`Docker 与虚拟机 (Virtual Machines)`) says nothing new: keep the first.
-  return [...new Set(meaningful.length > 0 ? meaningful : tokens)].join(' ');
+  return withSubjects([...new Set(meaningful.length > 0 ? meaningful : tokens)], compiled.subjects).join(' ');
+}
+
+/**
+ * A question naming every member of a subject ("exec 与 attach": both ways into a container) asks
+ * about the subject (`enter`): the members give way to the subject's token, where the first stood.
+ */
+function withSubjects(tokens: string[], subjects: readonly [string, string[]][]): string[] {
+  let result = tokens;
+  for (const [subject, members] of subjects) {
+    if (!members.every((member) => result.includes(member))) continue;
+    const first = Math.min(...members.map((member) => result.indexOf(member)));
+    result = result.flatMap((token, index) => (index === first ? [subject] : members.includes(token) ? [] : [token]));
+  }
+  return [...new Set(result)];
 }
 
 /** Weight of a whole Latin word relative to one character n-gram: a term like `cmd` says more. */

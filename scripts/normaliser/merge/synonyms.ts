@@ -19,6 +19,7 @@ const synonymTablesSchema = z.object({
     .default({ definition: [], how: [] }),
   conjunctions: z.array(z.string().min(1)).default([]),
   facets: z.array(z.string().min(1)).default([]),
+  subjects: z.record(z.string().min(1), z.array(z.string().min(1)).min(2)).default({}),
 });
 
 /** The tables `normaliseQuestion` applies (synonyms: canonical -> variants, fillers, qualifiers) and the generic terms. */

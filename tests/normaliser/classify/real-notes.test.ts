@@ -54,4 +54,20 @@ describe('classify on the real notes', () => {
     expect(topicAt('notes/000_5b68543c95a33826.txt', 125)).toBe('security'); // security best practice
     expect(topicAt('notes/001_1aa7ebef2a5e7611.txt', 910)).toBe('orchestration'); // Swarm vs Kubernetes
   });
+
+  it('files runtime components under internals and logging and monitoring under orchestration (issue 14)', () => {
+    expect(topicAt('notes/001_1aa7ebef2a5e7611.txt', 576)).toBe('internals'); // Dockershim
+    expect(topicAt('notes/001_1aa7ebef2a5e7611.txt', 596)).toBe('internals'); // CRI、CNI和CSI
+    expect(topicAt('notes/004_2bed2df9bb959d8e.txt', 691)).toBe('internals'); // CRI
+    expect(topicAt('notes/004_2bed2df9bb959d8e.txt', 585)).toBe('internals'); // Containerd
+    expect(topicAt('notes/000_5b68543c95a33826.txt', 107)).toBe('orchestration'); // 日志管理的最佳实践
+    expect(topicAt('notes/001_1aa7ebef2a5e7611.txt', 1007)).toBe('orchestration'); // 监控容器的性能
+    expect(topicAt('notes/000_5b68543c95a33826.txt', 531)).toBe('basics'); // 安全退出: a graceful stop, not security
+  });
+
+  it('files every Compose question under orchestration', () => {
+    for (const [note, line] of [['000_5b68543c95a33826.txt', 35], ['001_1aa7ebef2a5e7611.txt', 734], ['001_1aa7ebef2a5e7611.txt', 1137], ['004_2bed2df9bb959d8e.txt', 713], ['004_2bed2df9bb959d8e.txt', 979]] as const) {
+      expect(topicAt(`notes/${note}`, line)).toBe('orchestration');
+    }
+  });
 });

@@ -90,17 +90,37 @@ describe('assignIds', () => {
     expect([...backward].reverse()).toEqual(forward);
   });
 
-  it('keeps the id with the half that bears the page title when a page splits in two', () => {
-    // Published as one page titled 存储卷示例 (lead at line 153) that also held 持久化存储卷 (line 128).
+  it('keeps, of the ids of pages that now merge, the one whose page had the merged title, then the one reading like it', () => {
+    const persistence = { note: '001_b', line: 56, question: 'Docker 的数据持久化' };
+    const manage = { note: '001_b', line: 720, question: '如何在 Docker 容器中管理数据？' };
     const registry = registryOf({
-      'volume-examples': record(['存储卷示例', '持久化存储卷'], ['notes/002_c.txt:128', 'notes/002_c.txt:153'], { title: '存储卷示例' }),
+      'docker-data-persistence': record([persistence.question], ['notes/001_b.txt:56'], { title: persistence.question }),
+      'container-manage-data': record([manage.question], ['notes/001_b.txt:720'], { status: 'merged', mergedInto: 'docker-data-persistence' }),
     });
+    const merged = modelOf([{ members: [persistence, manage] }]);
+    const asTitled = (title: string) => ({ ...merged, questions: merged.questions.map((question) => ({ ...question, question: title })) });
+    expect(assignIds(asTitled(manage.question), registry).questions[0]!.id).toBe('container-manage-data');
+    expect(assignIds(asTitled(persistence.question), registry).questions[0]!.id).toBe('docker-data-persistence');
+    // Neither page had the merged title: the id sharing more of its words survives.
+    const plain = registryOf({
+      'docker-data-persistence': record([persistence.question], ['notes/001_b.txt:56']),
+      'container-manage-data': record([manage.question], ['notes/001_b.txt:720']),
+    });
+    expect(assignIds(asTitled('Docker 容器如何管理数据'), plain).questions[0]!.id).toBe('container-manage-data');
+  });
+
+  it('keeps the id with the half that bears the page title when a page splits in two', () => {
+    // Published as one page titled 存储卷示例 (lead at line 153) that also held 持久化存储卷 (line 128);
+    // the id reads like neither half, so only the recorded title can tell them apart.
+    const questions = ['存储卷示例', '持久化存储卷'];
+    const members = ['notes/002_c.txt:128', 'notes/002_c.txt:153'];
     const persistent = { note: '002_c', line: 128, question: '持久化存储卷' };
     const examples = { note: '002_c', line: 153, question: '存储卷示例' };
-    expect(idsOf(registry, { members: [persistent] }, { members: [examples] })).toEqual(['persistent-volume', 'volume-examples']);
-    // Without the title the earlier half would take it.
-    const untitled = registryOf({ 'volume-examples': record(['存储卷示例', '持久化存储卷'], ['notes/002_c.txt:128', 'notes/002_c.txt:153']) });
-    expect(idsOf(untitled, { members: [persistent] }, { members: [examples] })[0]).toBe('volume-examples');
+    const titled = registryOf({ 'volume-page': record(questions, members, { title: '存储卷示例' }) });
+    expect(idsOf(titled, { members: [persistent] }, { members: [examples] })).toEqual(['persistent-volume', 'volume-page']);
+    // Without the title the half earlier in the note would take it.
+    const untitled = registryOf({ 'volume-page': record(questions, members) });
+    expect(idsOf(untitled, { members: [persistent] }, { members: [examples] })).toEqual(['volume-page', 'volume-examples']);
   });
 });
 

@@ -28,4 +28,15 @@ describe('clusterPairs', () => {
     const compatible = (a: number, b: number) => !(Math.min(a, b) === 0 && Math.max(a, b) === 2);
     expect(clusterPairs(3, weakFirst, compatible)).toEqual([[0, 1], [2]]);
   });
+
+  it('applies deferred pairs after all others, whatever their score', () => {
+    // 0 is a section, 1 its sub-section, both like 2; 0 and 1 never share a cluster.
+    const pairs = [
+      { pair: [0, 2] as const, score: 1, deferred: true },
+      { pair: [1, 2] as const, score: 0.6 },
+    ];
+    const compatible = (a: number, b: number) => !(Math.min(a, b) === 0 && Math.max(a, b) === 1);
+    expect(clusterPairs(3, pairs, compatible)).toEqual([[0], [1, 2]]);
+    expect(clusterPairs(3, pairs.map(({ pair, score }) => ({ pair, score })), compatible)).toEqual([[0, 2], [1]]);
+  });
 });

@@ -61,6 +61,37 @@ describe('merge', () => {
   });
 });
 
+describe('merge and the layout of a note', () => {
+  it('lets a sub-section, not the section above it, match another note\'s question', () => {
+    // "Docker网络插件" reads exactly like "Docker的网络模式", but its own text only introduces
+    // 3.2.1, the part that lists the modes: the part is the match, the section stays a page.
+    const plugins = entry('notes/a.txt', 67, '### 3.2 Docker网络插件', 'Docker网络插件是扩展Docker网络功能的模块。', ['3. Docker容器网络']);
+    const common = entry('notes/a.txt', 69, '#### 3.2.1 常用网络插件的原理和使用', 'Bridge 网络插件, Host 网络插件, Overlay 网络插件', [
+      '3. Docker容器网络',
+      '3.2 Docker网络插件',
+    ]);
+    const modes = entry('notes/b.txt', 34, 'Docker的网络模式', 'bridge（默认）, host, none, overlay 网络插件');
+    const merged = merge(modelOf([plugins, common, modes]), emptyOverrides());
+    expect(merged.questions.map((question) => [...question.members].sort())).toEqual([
+      ['notes/a.txt:67'],
+      ['notes/a.txt:69', 'notes/b.txt:34'],
+    ]);
+  });
+
+  it('never lets a question embedded in another one\'s lines lead a page', () => {
+    // The embedded entry has the longer answer here, yet the entry of its own line leads.
+    const own = entry('notes/a.txt', 10, '什么是 ONBUILD 指令', '触发指令。');
+    const embedded = {
+      ...entry('notes/b.txt', 849, '解释一下 Dockerfile 的 ONBUILD 指令?', '1. 触发指令\n2. 构建基础镜像时使用\n3. 在子镜像构建时执行'),
+    };
+    const before = { ...entry('notes/b.txt', 847, 'Dockerfile 中的命令 COPY 和 ADD 命令有什么区别?', 'COPY 的 SRC 只能是本地文件'), source: { note: 'notes/b.txt', lines: [847, 849] as [number, number], originalTitle: 'COPY 和 ADD' } };
+    const merged = merge(modelOf([own, before, embedded]), emptyOverrides());
+    const onbuild = merged.questions.find((question) => question.members.includes('notes/b.txt:849'))!;
+    expect(onbuild.members).toEqual(['notes/a.txt:10', 'notes/b.txt:849']);
+    expect(merged.questions.find((question) => question.members.includes('notes/b.txt:847'))!.members).toEqual(['notes/b.txt:847']);
+  });
+});
+
 describe('merge on hostile input', () => {
   it('never merges questions that are empty after normalisation', () => {
     const result = merge(

@@ -12,7 +12,6 @@ describe('guardAgainst: related but different questions stay apart', () => {
     ['comparisons of different pairs', 'Dockerfile中的CMD和ENTRYPOINT指令有什么区别?', 'Dockerfile 中的命令 COPY 和 ADD 命令有什么区别?', 'different-comparison-terms'],
     ['a comparison with a third term', 'Docker 容器和虚拟机的主要区别是什么?', 'Docker与LXC ( Linux Container)有何不同?', 'different-comparison-terms'],
     ['each names a term the other lacks', 'Dockershim是什么', 'containerd-shim是什么', 'different-terms'],
-    ['Docker joined with a subject vs the subject', 'Docker和Containerd', 'Containerd', 'comparison-vs-single-subject'],
     ['what it is vs how to do it', 'CRI、CNI和CSI是什么', '如何实现CRI、CNI和CSI', 'definition-vs-how'],
     ['a bare subject vs a specific question about it', '1、什么是Harbor', '3、Harbor的构成', 'bare-subject-vs-specific'],
     ['a comparison narrowed to performance', 'Docker 中的 Volume 和 Bind Mount 的区别是什么?', 'Docker 容器的存储卷(Volume)与绑定挂载(Bind Mount)的性能差异', 'narrower-facet'],
@@ -38,6 +37,24 @@ describe('guardAgainst: related but different questions stay apart', () => {
 });
 
 describe('pairVerdict', () => {
+  it('reads "Docker 和 X" without a difference word as a question about X, not a comparison', () => {
+    expect(profile('Docker和Containerd').comparison).toBe(false);
+    expect(verdict('Docker和Containerd', 'Containerd').duplicate).toBe(true);
+    expect(profile('Docker与LXC ( Linux Container)有何不同?').comparison).toBe(true);
+  });
+  it('lets a question listing several subjects answer a question about one of them', () => {
+    expect(verdict('CRI、CNI和CSI是什么', 'CRI')).toMatchObject({ duplicate: true, reason: 'subject-listed' });
+    expect(verdict('CRI、CNI和CSI是什么', '什么是CRI').duplicate).toBe(true);
+  });
+  it('does not let a listing how-to, relation or compound name answer one of its terms', () => {
+    // Answers that share nothing, so only the questions can decide.
+    const apartAnswers = (a: string, b: string) =>
+      pairVerdict(profile(a, '实现 gRPC 服务与二进制插件'), profile(b, 'kubernetes 推出的运行时接口'), DEFAULT_THRESHOLDS);
+    expect(apartAnswers('如何实现CRI、CNI和CSI', 'CRI').duplicate).toBe(false);
+    expect(apartAnswers('Docker、containerd, containerd-shim和runc之间的关系', 'runc').duplicate).toBe(false);
+    expect(apartAnswers('什么是Docker Volume Driver（卷驱动程序）', '什么是Docker Volume（卷）').duplicate).toBe(false);
+    expect(apartAnswers('CRI、CNI和CSI是什么', 'CRI')).toMatchObject({ duplicate: true, reason: 'subject-listed' });
+  });
   it('accepts the same question in other words on the question alone', () => {
     const result = verdict('聊聊:Docker 与 虚拟机 有何不同?', 'Docker 和 VM 的区别');
     expect(result).toMatchObject({ duplicate: true, reason: 'similar-questions' });

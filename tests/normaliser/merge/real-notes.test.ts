@@ -60,6 +60,27 @@ describe('merge on the real notes (checked against tests/fixtures/labels by hand
     expect(question).toBe(questionAt('004_2bed2df9bb959d8e.txt', 890));
   });
 
+  // Issue 14: errors an independent labelling found, checked on the real notes.
+  it('keeps the sections of 002\'s numbered outline apart (持久化存储卷 is not 存储卷示例)', () => {
+    expect(questionAt('002_aedd61c9581865ac.txt', 128)).not.toBe(questionAt('002_aedd61c9581865ac.txt', 153));
+  });
+
+  it('merges the paraphrases that share a subject', () => {
+    const same = (a: [string, number], b: [string, number]) => expect(questionAt(...a)).toBe(questionAt(...b));
+    same(['001_1aa7ebef2a5e7611.txt', 561], ['004_2bed2df9bb959d8e.txt', 585]); // Docker和Containerd / Containerd
+    same(['001_1aa7ebef2a5e7611.txt', 596], ['004_2bed2df9bb959d8e.txt', 691]); // CRI、CNI和CSI是什么 / CRI
+    same(['001_1aa7ebef2a5e7611.txt', 1002], ['004_2bed2df9bb959d8e.txt', 861]); // exec与attach的作用 / 进入容器的方法
+    same(['004_2bed2df9bb959d8e.txt', 861], ['004_2bed2df9bb959d8e.txt', 920]); // 进入容器的方法 / 如何进入容器
+    same(['001_1aa7ebef2a5e7611.txt', 56], ['001_1aa7ebef2a5e7611.txt', 720]); // 数据持久化 / 管理数据
+    same(['001_1aa7ebef2a5e7611.txt', 56], ['000_5b68543c95a33826.txt', 627]); // 数据持久化 / 与宿主机的文件系统交互
+    same(['000_5b68543c95a33826.txt', 179], ['002_aedd61c9581865ac.txt', 69]); // 网络连接方式 / 常用网络插件
+  });
+
+  it('keeps the section above 3.2.1 and the how-to of CRI/CNI/CSI out of those pages', () => {
+    expect(questionAt('002_aedd61c9581865ac.txt', 67)).not.toBe(questionAt('002_aedd61c9581865ac.txt', 69));
+    expect(questionAt('001_1aa7ebef2a5e7611.txt', 613)).not.toBe(questionAt('001_1aa7ebef2a5e7611.txt', 596));
+  });
+
   it('puts every entry in exactly one question', () => {
     const members = merged.questions.flatMap((question) => question.members);
     const entries = merged.notes.flatMap((note) => note.entries.map((entry) => entry.key));

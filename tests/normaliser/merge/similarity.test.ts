@@ -17,6 +17,11 @@ describe('normaliseQuestion', () => {
     ['separators inside a Latin synonym do not matter', 'Bind-Mount 与 bind mount', 'bindmount'],
     ['keeps intent words that tell how from what; concept words become one token', 'Docker中如何使用环境变量?', '如何 使用 env'],
     ['keeps dockerfile: the qualifier is a whole word', 'Dockerfile中的CMD和ENTRYPOINT指令有什么区别?', 'dockerfile cmd entrypoint 命令 区别'],
+    ['reads both ways into a container as the subject of entering one', 'docker exec 与 docker attach 的作用', 'enter 作用'],
+    ['asks the same when it says 进入容器', '进入容器的方法有哪些？', 'enter 如何'],
+    ['keeps one of a subject\'s members as itself', '`docker run`和`docker exec` 有什么区别', 'run exec 区别'],
+    ['reads the wordings of keeping data as one subject', 'Docker 容器与宿主机的文件系统交互', 'container persistence'],
+    ['reads network plugins as network modes', '常用网络插件的原理和使用', 'network 模式 原理 使用'],
   ];
   for (const [behaviour, input, expected] of cases) {
     it(behaviour, () => expect(normaliseQuestion(input)).toBe(expected));
@@ -25,6 +30,12 @@ describe('normaliseQuestion', () => {
   it('uses the tables it is given', () => {
     const tables = parseSynonymTables('synonyms: { vm: [虚机] }\nfillers: [请问]\nqualifiers: []\n');
     expect(normaliseQuestion('请问 Docker 和虚机', tables)).toBe('docker 和 vm');
+  });
+
+  it('replaces a subject\'s members by the subject only when every member is named', () => {
+    const tables = parseSynonymTables('synonyms: {}\nfillers: [和]\nqualifiers: []\nsubjects: { saveload: [save, load] }\n');
+    expect(normaliseQuestion('load 和 save 命令', tables)).toBe('saveload 命令');
+    expect(normaliseQuestion('save 命令', tables)).toBe('save 命令');
   });
 });
 
