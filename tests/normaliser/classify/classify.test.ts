@@ -47,7 +47,9 @@ describe('classify', () => {
     };
     const { overrides } = parseOverrides('pin:\n  - { id: log-files, topic: orchestration }\n');
     const result = classify(withIds(), overrides, undefined, registry);
-    expect(result.questions.map((question) => question.topic?.topic)).toEqual(['networking', 'basics']);
+    // The stale pin applies to nothing: every question keeps the scorer's topic.
+    const unpinned = classify(withIds(), emptyOverrides());
+    expect(result.questions.map((question) => question.topic)).toEqual(unpinned.questions.map((question) => question.topic));
     expect(result.messages).toEqual([
       expect.objectContaining({
         line: 2,
