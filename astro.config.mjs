@@ -59,7 +59,7 @@ export default defineConfig({
             ? './src/components/MarkdownContent.astro'
             : './src/components/MarkdownContentWithMermaid.astro',
       },
-      customCss: ['./src/styles/site.css', './src/styles/practice.css'],
+      customCss: ['./src/styles/site.css', './src/styles/practice.css', './src/styles/search.css'],
       // Self-test mode is applied before the first paint, so hidden answers never flash.
       head: [{ tag: 'script', content: SELF_TEST_HEAD_SCRIPT }],
       lastUpdated: false,
