@@ -140,6 +140,8 @@ export async function bundleQueryModule(terms: SearchTerms): Promise<{ module: s
     bundle: true,
     format: 'esm',
     minify: true,
+    // Chinese as UTF-8 (3 bytes a character), not \u escapes (6).
+    charset: 'utf8',
     target: 'es2022',
     platform: 'browser',
     external: ['../pagefind.js', './vocabulary.js'],
