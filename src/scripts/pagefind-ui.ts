@@ -12,6 +12,7 @@
  *   bundle: the Chinese UI loads the Chinese bundle alone (one metadata file, one index, no English
  *   pages), the English UI its English bundle with the Chinese one merged.
  * - `debounceTimeoutMs`: SEARCH_DEBOUNCE_MS (100) instead of 300.
+ * - the input's `aria-label` (Pagefind UI gives it only a `title`).
  * - `noWorker`: pagefind.js 1.6 runs the search in a Web Worker by default, which costs a second
  *   script nearly as big as pagefind.js (pagefind-worker.js, 42 KB) and one more round trip
  *   before the index starts loading. This site's index is small (a search takes a few
@@ -32,5 +33,10 @@ export class PagefindUI extends DefaultPagefindUI {
       debounceTimeoutMs: SEARCH_DEBOUNCE_MS,
       noWorker: true,
     });
+    // Pagefind UI names its input by `title` only (axe-core: label-title-only); give it the same
+    // name as its accessible label. The UI renders synchronously, so the input exists now.
+    const root = typeof options.element === 'string' ? document.querySelector(options.element) : options.element;
+    const input = root?.querySelector('input');
+    if (input && !input.hasAttribute('aria-label')) input.setAttribute('aria-label', input.title || input.placeholder);
   }
 }

@@ -2,15 +2,36 @@
  * The search box against the real built index, as a reader types into it (issue 11):
  * - every question's title, typed verbatim, shows its own page first, in both UIs;
  * - the hand-written queries of tests/fixtures/search-queries.yaml: one of their answers in the
- *   first three results for at least 95 % of them, and never an empty list. The misses are printed.
+ *   first three results for at least 95 % of them, and never an empty list. The misses are printed;
+ * - every row a reader can use: titled by the page or a real heading (no 补充, no 来自《…》), no
+ *   page twice, at most three rows a page;
+ * - the dialog with results passes axe-core and keeps Pagefind UI's keyboard use.
  */
+import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_FLAGS, DEFAULT_CHROMIUM_PATH } from '../../src/plugins/mermaid.ts';
 import { questionPages, readContentPages } from '../site/site-content.ts';
 import { readSearchQueries } from '../site/search-queries.ts';
 import { startPreview, type PreviewServer } from './preview-server.ts';
-import { openSearchDialog, typeSearch } from './search-dialog.ts';
+import { openSearchDialog, typeSearch, type ShownSearch } from './search-dialog.ts';
+
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** What is wrong with the rows of one search, for a reader: empty when nothing. */
+function rowProblems(query: string, shown: ShownSearch): string[] {
+  const problems: string[] = [];
+  const paths = shown.results.map((result) => result.path);
+  if (new Set(paths).size !== paths.length) problems.push(`${query}: a page twice: ${paths.join(', ')}`);
+  for (const result of shown.results) {
+    if (result.subResults.length > 2) problems.push(`${query}: ${result.path} takes ${1 + result.subResults.length} rows`);
+    for (const title of [result.title, ...result.subResults.map((sub) => sub.title)]) {
+      if (/^来自《.*》$/.test(title) || title === '补充' || title === '') problems.push(`${query}: ${result.path} has a row titled "${title}"`);
+    }
+    if (result.subResults.some((sub) => sub.title === result.title)) problems.push(`${query}: ${result.path} repeats its title as a heading row`);
+  }
+  return problems;
+}
 
 const questions = questionPages(readContentPages());
 const queries = readSearchQueries(questions);
@@ -76,9 +97,11 @@ describe.each(UIS)('search from the $ui UI', ({ ui, home }) => {
     const page = await searchPage(home);
     const misses: string[] = [];
     const empty: string[] = [];
+    const badRows: string[] = [];
     for (const { query, answerPaths } of queries) {
       const shown = await typeSearch(page, query);
       if (shown.results.length === 0) empty.push(query);
+      badRows.push(...rowProblems(query, shown));
       const top = shown.results.slice(0, 3).map((result) => result.path);
       if (!top.some((path) => answerPaths.includes(path))) {
         misses.push(`${query} -> ${answerPaths.join(' | ')}; shown: ${top.join(', ') || shown.message}`);
@@ -90,5 +113,33 @@ describe.each(UIS)('search from the $ui UI', ({ ui, home }) => {
     if (misses.length > 0) console.log(`[${ui}] misses:\n  ${misses.join('\n  ')}`);
     expect(empty).toEqual([]);
     expect(recall).toBeGreaterThanOrEqual(0.95);
+    expect(badRows).toEqual([]);
+  });
+
+  it('shows results that pass axe-core and open with the keyboard', async () => {
+    const page = await searchPage(home);
+    // A question that is relaxed, with heading rows under some pages.
+    const shown = await typeSearch(page, 'Dockerfile 中最常见的指令是什么？');
+    expect(shown.results.length).toBeGreaterThan(0);
+    await page.addScriptTag({ path: AXE_PATH });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+      const result = await axe.run({ include: [['#starlight__search']] }, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      });
+      return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    // Tab from the input (past its clear button) reaches the first result's link; Enter opens it.
+    await page.locator('#starlight__search input').focus();
+    let focused = '';
+    for (let step = 0; step < 3 && !focused.startsWith('/'); step += 1) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => (document.activeElement instanceof HTMLAnchorElement ? new URL(document.activeElement.href).pathname : ''));
+    }
+    expect(focused).toBe(shown.results[0]!.path);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${server.origin}${shown.results[0]!.path}**`);
+    await page.close();
   });
 });
