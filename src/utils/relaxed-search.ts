@@ -125,7 +125,11 @@ export async function relaxedSearch(
   let depth = TITLE_RERANK_DEPTH;
   if (relax && understood.concepts.length > 0) {
     step = 2;
-    const alternatives = understood.concepts.flatMap((concept, index) => concept.alternatives.map((text) => ({ index, text })));
+    // A question word is searched as typed only: it counts little, and each synonym costs the
+    // index chunks of its words (the normaliser gave pages saying 不同 the keyword 区别 anyway).
+    const alternatives = understood.concepts.flatMap((concept, index) =>
+      (concept.weight < 1 ? [concept.text] : concept.alternatives).map((text) => ({ index, text })),
+    );
     // Every alternative of every concept at once: their index chunks load in parallel.
     const responses = await Promise.all(alternatives.map(({ text }) => pagefind.search(text, options)));
     searches += alternatives.length;
