@@ -10,8 +10,9 @@
  *  2. otherwise its key concepts (filler words dropped, synonyms joined, src/utils/search-query.ts)
  *     are searched one by one, each as typed and as each of its synonyms, and the pages are ranked
  *     by how many concepts, and which, they hold: a concept counts by its rarity (few pages hold it),
- *     a question word (区别, 作用) a quarter of that, and most of it only for a strong hit (Pagefind's
- *     score relative to the concept's best page: high for the title, the keywords, a heading).
+ *     a question word (区别, 作用) a quarter of that (and it is searched as typed only), and most of
+ *     it only for a strong hit (Pagefind's score relative to the concept's best page: high for the
+ *     title, the keywords, a heading).
  * Either way the first results are then ordered by their titles (the typed title itself first).
  * Searching the key terms together (every one required) as a step between was measured and left
  * out: it put pages that mention all of them in passing above the page about the main one.
