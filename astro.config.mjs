@@ -6,6 +6,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { DEFAULT_CHROMIUM_PATH, mermaidSetup } from './src/plugins/mermaid.ts';
 import { INDEX_LANGUAGE, SEARCH_RANKING, searchIndex } from './src/integrations/search-index.ts';
 import { rehypeRelatedOutOfSearch } from './src/plugins/related-out-of-search.ts';
+import { rehypeCreditHeadingsOutOfSearch } from './src/plugins/credit-headings-out-of-search.ts';
 import { readRedirects } from './src/plugins/redirects.ts';
 import { SELF_TEST_HEAD_SCRIPT } from './src/scripts/self-test-head.ts';
 import { TOPICS, TOPIC_LABELS } from './src/topics.ts';
@@ -28,8 +29,13 @@ export default defineConfig({
   markdown: {
     // User rehype plugins run before the ones integrations append, so rehype-mermaid sees
     // ```mermaid blocks before Expressive Code turns every code block into its own markup.
-    // The 相关问题 list names other pages: kept out of the search index (see the plugin).
-    rehypePlugins: [mermaid.plugin, [rehypeRelatedOutOfSearch, { heading: '相关问题' }]],
+    // The 相关问题 list names other pages, and the 补充 / 来自《…》 headings name notes: kept out of
+    // the search index (see the plugins), so search rows are titled by the page and its real headings.
+    rehypePlugins: [
+      mermaid.plugin,
+      [rehypeRelatedOutOfSearch, { heading: '相关问题' }],
+      [rehypeCreditHeadingsOutOfSearch, { supplementHeading: '补充', creditPrefix: '来自《', creditSuffix: '》' }],
+    ],
   },
   integrations: [
     starlight({
@@ -53,7 +59,7 @@ export default defineConfig({
             ? './src/components/MarkdownContent.astro'
             : './src/components/MarkdownContentWithMermaid.astro',
       },
-      customCss: ['./src/styles/site.css', './src/styles/practice.css'],
+      customCss: ['./src/styles/site.css', './src/styles/practice.css', './src/styles/search.css'],
       // Self-test mode is applied before the first paint, so hidden answers never flash.
       head: [{ tag: 'script', content: SELF_TEST_HEAD_SCRIPT }],
       lastUpdated: false,

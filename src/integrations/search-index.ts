@@ -1,9 +1,12 @@
-import { readFile, readdir, rm } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
 import * as pagefind from 'pagefind';
-import { SEARCH_BUNDLES, searchBundleFor, type SearchBundle } from '../utils/search-bundles.ts';
+import { QUERY_MODULE_DIR, SEARCH_BUNDLES, searchBundleFor, type SearchBundle } from '../utils/search-bundles.ts';
+import type { SearchTerms } from '../utils/search-query.ts';
+import { readSearchTerms } from './search-terms.ts';
 
 /**
  * Language every bundle is indexed in. Pagefind segments Chinese text into words only in a `zh`
@@ -81,6 +84,7 @@ export function searchIndex(): AstroIntegration {
         for (const file of await listHtmlFiles(distPath)) {
           pages.push({ sourcePath: relative(distPath, file).split(sep).join('/'), content: await readFile(file, 'utf8') });
         }
+        const queryModule = await bundleQueryModule(readSearchTerms());
         // The Pagefind service reads the chunk size from its environment when it starts.
         const chunkSizeBefore = process.env[CHUNK_SIZE_VARIABLE];
         process.env[CHUNK_SIZE_VARIABLE] = String(INDEX_CHUNK_SIZE);
@@ -100,6 +104,9 @@ export function searchIndex(): AstroIntegration {
             const written = await index.writeFiles({ outputPath });
             if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
             await index.deleteIndex();
+            await mkdir(join(outputPath, QUERY_MODULE_DIR), { recursive: true });
+            await writeFile(join(outputPath, QUERY_MODULE_DIR, 'pagefind.js'), queryModule.module);
+            await writeFile(join(outputPath, QUERY_MODULE_DIR, 'vocabulary.js'), queryModule.vocabulary);
             logger.info(`/${bundle}/: search index over ${bundlePages.length} HTML files.`);
           }
         } finally {
@@ -110,6 +117,39 @@ export function searchIndex(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * The search box's query module (src/scripts/relaxed-pagefind.ts) as one minified ES module with
+ * the filler words in it, importing the bundle's own `../pagefind.js`, and the rest of the
+ * vocabulary as a module of its own that the first relaxed query imports: written as
+ * `<bundle>/query/pagefind.js` (the file Pagefind UI imports, src/scripts/pagefind-ui.ts) and
+ * `<bundle>/query/vocabulary.js`. A bare term's first search fetches the first only.
+ */
+export async function bundleQueryModule(terms: SearchTerms): Promise<{ module: string; vocabulary: string }> {
+  const source = fileURLToPath(new URL('../scripts/relaxed-pagefind.ts', import.meta.url));
+  const entry = [
+    `import * as pagefind from '../pagefind.js';`,
+    `import { relaxedPagefind } from ${JSON.stringify(source)};`,
+    `const filler = ${JSON.stringify(terms.filler)};`,
+    `const api = relaxedPagefind(pagefind, { filler, load: () => import('./vocabulary.js').then((vocabulary) => ({ ...vocabulary.default, filler })) });`,
+    `export const { options, mergeIndex, filters, preload, init, destroy, search } = api;`,
+  ].join('\n');
+  const result = await build({
+    stdin: { contents: entry, resolveDir: dirname(source), sourcefile: 'query-module.js', loader: 'js' },
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    // Chinese as UTF-8 (3 bytes a character), not \u escapes (6).
+    charset: 'utf8',
+    target: 'es2022',
+    platform: 'browser',
+    external: ['../pagefind.js', './vocabulary.js'],
+    write: false,
+    logLevel: 'silent',
+  });
+  const { filler: _inTheModule, ...rest } = terms;
+  return { module: result.outputFiles[0]!.text, vocabulary: `export default ${JSON.stringify(rest)};\n` };
 }
 
 async function listHtmlFiles(directory: string): Promise<string[]> {

@@ -19,6 +19,14 @@
  */
 export const SEARCH_BUNDLES = { zh: 'pagefind', en: 'pagefind-en' } as const;
 
+/**
+ * Folder, inside each bundle, of the search box's query module: `<bundle>/query/pagefind.js`,
+ * pagefind.js's API with query handling (src/scripts/relaxed-pagefind.ts), importing the
+ * bundle's `../pagefind.js`. Pagefind UI loads `<bundlePath>pagefind.js`, so its bundle path is
+ * this folder (src/scripts/pagefind-ui.ts).
+ */
+export const QUERY_MODULE_DIR = 'query';
+
 /** A bundle folder under dist/. */
 export type SearchBundle = (typeof SEARCH_BUNDLES)[keyof typeof SEARCH_BUNDLES];
 
@@ -39,3 +47,11 @@ export function searchBundleFor(htmlLang: string): SearchBundle {
  * enough to skip the searches for half-typed Latin words without making every search wait.
  */
 export const SEARCH_DEBOUNCE_MS = 100;
+
+/**
+ * Pagefind weight of a question page's keywords (src/components/PageTitle.astro), on Pagefind's
+ * scale where body text is 1 and headings 7 (h1) down to 2 (h6): the keywords and the synonyms
+ * the normaliser adds to them (data/glossary/search-synonyms.yaml) say what the page is about,
+ * so a hit there counts like a section heading.
+ */
+export const KEYWORDS_SEARCH_WEIGHT = 5;

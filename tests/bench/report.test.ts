@@ -76,6 +76,40 @@ describe('renderReport', () => {
     expect(text).toMatch(/HTML\+CSS\+JS gzip: ours − plain\s+\|\s+\+2\.9 KB \|\s+≤ \+5\.0 KB \| met/);
     expect(text).toContain('Scripts loaded — ours: `/_astro/a.js`; plain: none.');
   });
+
+  it('shows what a relaxed question costs, first and after the bare query, judging its time only', () => {
+    const file = (path: string, bytes: number) => ({ path, bytes, compressedBytes: bytes });
+    const text = renderReport({
+      ...base,
+      search: {
+        query: '数据卷',
+        bundles: [{ name: 'pagefind', bytes: 1024 * 1024, files: 10 }],
+        firstQueryBytes: [140 * 1024, 150 * 1024, 145 * 1024],
+        firstQueryCompressedBytes: [1, 1, 1],
+        firstQueryRequests: [12, 12, 12],
+        typingToResultsMs: [150, 170, 160],
+        debounceMs: 100,
+        files: [file('/pagefind/query/pagefind.js', 6 * 1024)],
+        relaxed: {
+          query: '数据卷和绑定挂载的区别',
+          firstQueryBytes: [280 * 1024, 270 * 1024, 290 * 1024],
+          firstQueryRequests: [21, 21, 22],
+          typingToResultsMs: [250, 350, 260],
+          afterBareBytes: [137 * 1024, 137 * 1024, 137 * 1024],
+          afterBareRequests: [12, 12, 12],
+          afterBareMs: [180, 320, 400],
+          files: [file('/pagefind/query/vocabulary.js', 3686)],
+        },
+      },
+    });
+    expect(text).toContain('Relaxed question: `数据卷和绑定挂载的区别`');
+    expect(text).toMatch(/first query: bytes fetched\s+\|\s+280\.0 KB \|\s+\|\s+–/);
+    expect(text).toMatch(/first query: requests\s+\|\s+21 \|/);
+    expect(text).toMatch(/typing → results on screen\s+\|\s+260 ms \|\s+< 300 ms \| met/);
+    expect(text).toMatch(/after `数据卷`: requests added\s+\|\s+12 \|/);
+    expect(text).toMatch(/after `数据卷`: typing → results\s+\|\s+320 ms \|\s+< 300 ms \| MISSED/);
+    expect(text).toContain('`/pagefind/query/vocabulary.js` 3.6 KB');
+  });
 });
 
 describe('renderReport search', () => {

@@ -8,7 +8,7 @@ import { CHROMIUM_FLAGS, DEFAULT_CHROMIUM_PATH } from '../../src/plugins/mermaid
 import { questionPages, readContentPages } from '../site/site-content.ts';
 import { startPreview, type PreviewServer } from './preview-server.ts';
 import { SEARCH_CASES } from './search-cases.ts';
-import { SEARCH_BUNDLES, searchBundleFor } from '../../src/utils/search-bundles.ts';
+import { QUERY_MODULE_DIR, SEARCH_BUNDLES, searchBundleFor } from '../../src/utils/search-bundles.ts';
 
 const SCREENSHOTS = 'test-results';
 const questions = questionPages(readContentPages());
@@ -76,12 +76,14 @@ describe('search', () => {
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     const results = await search(page, searchCase.query);
     expect(results.slice(0, 3)).toContain(target.path);
-    // The UI's own bundle first, plus the Chinese one in the English UI; one script and one
-    // WebAssembly module, searched on the main thread (src/scripts/pagefind-ui.ts).
+    // The UI's own bundle first, plus the Chinese one in the English UI; the query module, the
+    // one pagefind.js it wraps and one WebAssembly module, searched on the main thread
+    // (src/scripts/pagefind-ui.ts, src/scripts/relaxed-pagefind.ts).
     const bundles = new Set<string>([searchBundleFor(searchCase.ui), SEARCH_BUNDLES.zh]);
     const pagefindFiles = requested.filter((path) => path.startsWith('/pagefind'));
     expect(pagefindFiles.filter((path) => !bundles.has(path.split('/')[1] ?? ''))).toEqual([]);
     expect(pagefindFiles.filter((path) => /\/(pagefind\.js|wasm\.[^/]*)$/.test(path))).toEqual([
+      `/${searchBundleFor(searchCase.ui)}/${QUERY_MODULE_DIR}/pagefind.js`,
       `/${searchBundleFor(searchCase.ui)}/pagefind.js`,
       `/${searchBundleFor(searchCase.ui)}/wasm.unknown.pagefind`,
     ]);

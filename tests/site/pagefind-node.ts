@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { INDEX_LANGUAGE, SEARCH_RANKING } from '../../src/integrations/search-index.ts';
 import { SEARCH_BUNDLES, searchBundleFor } from '../../src/utils/search-bundles.ts';
+import { relaxedSearch, type PagefindSearcher } from '../../src/utils/relaxed-search.ts';
+import type { SearchTerms } from '../../src/utils/search-query.ts';
 
 /** Searches a built site as a page in `pageLang` would; resolves to result paths, best first. */
 export type SiteSearch = (query: string) => Promise<string[]>;
@@ -18,6 +20,27 @@ let loadedInstances = 0;
 
 /** Opens the search of `distDir` as the search box of a page in `pageLang` (`<html lang>`) does. */
 export async function openSiteSearch(distDir: string, pageLang: string): Promise<SiteSearch> {
+  const search = await openPagefind(distDir, pageLang);
+  return async (query) => {
+    const response = await search.search(query);
+    return Promise.all((response?.results ?? []).map(async (result) => (await result.data()).url));
+  };
+}
+
+/**
+ * The same search with the search box's query handling (src/utils/relaxed-search.ts, as
+ * src/scripts/relaxed-pagefind.ts runs it in the browser) over `terms`.
+ */
+export async function openRelaxedSiteSearch(distDir: string, pageLang: string, terms: SearchTerms): Promise<SiteSearch> {
+  const search = await openPagefind(distDir, pageLang);
+  return async (query) => {
+    const response = await relaxedSearch(search, query, { filler: terms.filler, load: async () => terms });
+    return Promise.all((response?.results ?? []).map(async (result) => (await result.data()).url));
+  };
+}
+
+/** The pagefind.js instance a page in `pageLang` searches with, its merged bundles loaded. */
+export async function openPagefind(distDir: string, pageLang: string): Promise<PagefindSearcher> {
   patchFetchForFiles();
   // pagefind.js reads the page language from `document`; give it the page's <html lang>.
   const fakeDocument = {
@@ -42,10 +65,7 @@ export async function openSiteSearch(distDir: string, pageLang: string): Promise
   for (const bundle of merged) {
     await search.mergeIndex(bundleUrl(distDir, bundle), { language: INDEX_LANGUAGE, baseUrl: '/', ranking: SEARCH_RANKING });
   }
-  return async (query) => {
-    const response = await search.search(query);
-    return Promise.all(response.results.map(async (result) => (await result.data()).url));
-  };
+  return search;
 }
 
 function bundleUrl(distDir: string, bundle: string): string {
@@ -65,9 +85,8 @@ function patchFetchForFiles(): void {
 }
 
 interface PagefindModule {
-  createInstance(options: { basePath: string; baseUrl: string; ranking: typeof SEARCH_RANKING }): {
+  createInstance(options: { basePath: string; baseUrl: string; ranking: typeof SEARCH_RANKING }): PagefindSearcher & {
     init(): Promise<void>;
     mergeIndex(path: string, options: { language: string; baseUrl: string; ranking: typeof SEARCH_RANKING }): Promise<void>;
-    search(query: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
   };
 }

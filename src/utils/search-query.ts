@@ -1,0 +1,179 @@
+/**
+ * Query understanding for the search box: what a typed question is about, as the key terms
+ * Pagefind can search one at a time. Pure and shared by the browser (src/scripts/relaxed-pagefind.ts,
+ * through src/utils/relaxed-search.ts), the normaliser's keywords (synonym matching) and the tests.
+ * The word lists are data: data/glossary/search-synonyms.yaml and search-query-words.yaml, read by
+ * src/integrations/search-terms.ts.
+ */
+
+/** The search vocabulary, as the data files give it. */
+export interface SearchTerms {
+  /** Groups of terms that mean the same (重启策略, restart policy, --restart). */
+  synonyms: readonly (readonly string[])[];
+  /** Words that say how a question is asked, not what about (和, 的, 是什么 -> 是, 什么). */
+  filler: readonly string[];
+  /** Chinese words taken whole from a query before it is split into words (构建, not 构 + 建). */
+  words: readonly string[];
+  /** Words that say what kind of question it is (区别, 作用): key terms of {@link QUESTION_WORD_WEIGHT}. */
+  question: readonly string[];
+}
+
+/** How much a question word ({@link SearchTerms.question}) counts next to a term about the subject. */
+export const QUESTION_WORD_WEIGHT = 0.25;
+
+/** One thing the query is about, and every way of writing it the search may try. */
+export interface QueryConcept {
+  /** As typed, in matching form (`绑定挂载`, `k8s`, `容器`). */
+  text: string;
+  /** `text` first, then its synonyms (in matching form), without repeats. */
+  alternatives: string[];
+  /** 1 for a term about the subject, {@link QUESTION_WORD_WEIGHT} for a question word. */
+  weight: number;
+}
+
+/** A query taken apart. */
+export interface UnderstoodQuery {
+  /** The query as typed, trimmed. */
+  typed: string;
+  /** The key terms as typed, filler words left out, in query order (`数据卷 绑定挂载 区别`). */
+  keyQuery: string;
+  concepts: QueryConcept[];
+}
+
+/**
+ * Matching form of text: NFKC (full-width to ASCII), lower case, punctuation other than the
+ * characters commands use (`-`, `.`, `/`, `+`, `_`, `:`) to spaces, single spaces, and no space
+ * next to a Chinese character (`非 root 用户` matches `非root用户`).
+ * @example searchForm('Docker　File 是什么？') // 'docker file是什么'
+ */
+export function searchForm(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s\-./+_:]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/ (?=\p{Script=Han})|(?<=\p{Script=Han}) /gu, '')
+    .trim();
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** True when `term` (matching form) occurs in `text` (matching form): anywhere for a Chinese term, as whole words for an ASCII one. */
+export function containsTerm(text: string, term: string): boolean {
+  return findTerm(text, term) >= 0;
+}
+
+/** Index of the first occurrence of `term` in `text` as {@link containsTerm} matches it, or -1. */
+function findTerm(text: string, term: string, from = 0): number {
+  if (!term) return -1;
+  for (let at = text.indexOf(term, from); at >= 0; at = text.indexOf(term, at + 1)) {
+    if (HAN.test(term)) return at;
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + term.length] ?? ' ';
+    // `-p` is not found in `--p…` or `a-p`, `run` not in `running`, `cow` not in `cower`.
+    if (!/[a-z0-9_-]/.test(before) && !/[a-z0-9_]/.test(after)) return at;
+  }
+  return -1;
+}
+
+/** The synonym groups in matching form, each term once, longest terms first within a group. */
+export function synonymGroups(terms: SearchTerms): string[][] {
+  return terms.synonyms.map((group) => [...new Set(group.map(searchForm).filter(Boolean))]);
+}
+
+/**
+ * The synonym groups a text (a title, a keyword) mentions, with the group's terms.
+ * @example groupsMentioned('如何配置自动容器重启？', terms) // [['重启策略', '自动重启', 'restart policy', '--restart']] when a group holds 自动重启
+ */
+export function groupsMentioned(text: string, groups: readonly (readonly string[])[]): (readonly string[])[] {
+  const form = searchForm(text);
+  return groups.filter((group) => group.some((term) => containsTerm(form, searchForm(term))));
+}
+
+const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh-CN', { granularity: 'word' }) : undefined;
+
+/** Words of `text` as the browser's word segmenter (the one pagefind.js splits queries with) finds them. */
+function words(text: string): string[] {
+  if (!segmenter) return text.split(/\s+/).filter(Boolean);
+  return [...segmenter.segment(text)].filter((part) => part.isWordLike).map((part) => part.segment);
+}
+
+/**
+ * True when the query has a filler word (a question as a reader asks it: 数据卷和绑定挂载的区别),
+ * as the word segmenter splits it; a bare term (数据卷, `docker run -v`) has none.
+ * @example hasFillerWord('cgroups 的作用是什么', ['的', '是', '什么']) // true
+ */
+export function hasFillerWord(typed: string, filler: readonly string[]): boolean {
+  const fillerForms = new Set(filler.map(searchForm));
+  return words(searchForm(typed)).some((word) => fillerForms.has(word));
+}
+
+/** True when a Chinese word is filler words glued together (是用 = 是 + 用), by longest match. */
+function isAllFiller(word: string, filler: ReadonlySet<string>): boolean {
+  if (!HAN.test(word)) return false;
+  let at = 0;
+  while (at < word.length) {
+    let length = Math.min(word.length - at, 4);
+    while (length > 0 && !filler.has(word.slice(at, at + length))) length -= 1;
+    if (length === 0) return false;
+    at += length;
+  }
+  return true;
+}
+
+/**
+ * Takes a query apart into the concepts it is about: terms of a synonym group first (longest
+ * match wins, so `绑定挂载` is one concept, not 绑定 + 挂载), then the remaining words, filler words
+ * dropped. Single Chinese characters next to each other (the segmenter splits words it does not
+ * know into characters: 构/建) are joined back into one concept.
+ * @example understandQuery('数据卷和绑定挂载的区别', terms).concepts.map((c) => c.text) // ['数据卷', '绑定挂载', '区别']
+ */
+export function understandQuery(typed: string, terms: SearchTerms, groups = synonymGroups(terms)): UnderstoodQuery {
+  const filler = new Set(terms.filler.map(searchForm));
+  let rest = searchForm(typed);
+  const found: { at: number; text: string; alternatives: string[] }[] = [];
+  const wholeWords = terms.words.map((word) => [searchForm(word)]);
+  const candidates = [...groups, ...wholeWords]
+    .flatMap((group) => group.map((term) => ({ term, group })))
+    .sort((a, b) => b.term.length - a.term.length);
+  for (const { term, group } of candidates) {
+    for (let at = findTerm(rest, term); at >= 0; at = findTerm(rest, term, at + 1)) {
+      found.push({ at, text: term, alternatives: [term, ...group.filter((other) => other !== term)] });
+      // Blank the match so shorter terms do not match inside it; the length stays for positions.
+      rest = rest.slice(0, at) + ' '.repeat(term.length) + rest.slice(at + term.length);
+    }
+  }
+  // The rest, word by word, at their positions in the query.
+  let cursor = 0;
+  let run: { at: number; text: string } | undefined;
+  const flushRun = (): void => {
+    if (run) found.push({ at: run.at, text: run.text, alternatives: [run.text] });
+    run = undefined;
+  };
+  for (const word of words(rest)) {
+    const at = rest.indexOf(word, cursor);
+    cursor = at + word.length;
+    if (filler.has(word) || isAllFiller(word, filler)) {
+      flushRun();
+      continue;
+    }
+    const single = word.length === 1 && HAN.test(word);
+    if (single && run && run.at + run.text.length === at && run.text.length >= 1 && HAN.test(run.text)) {
+      run.text += word;
+      continue;
+    }
+    flushRun();
+    run = { at, text: word };
+    if (!single) flushRun();
+  }
+  flushRun();
+  found.sort((a, b) => a.at - b.at);
+  const question = new Set(terms.question.map(searchForm));
+  const concepts: QueryConcept[] = [];
+  for (const { text, alternatives } of found) {
+    if (concepts.some((concept) => concept.text === text)) continue;
+    const unique = [...new Set(alternatives)];
+    concepts.push({ text, alternatives: unique, weight: unique.some((term) => question.has(term)) ? QUESTION_WORD_WEIGHT : 1 });
+  }
+  return { typed: typed.trim(), keyQuery: concepts.map((concept) => concept.text).join(' '), concepts };
+}
