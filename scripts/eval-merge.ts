@@ -29,8 +29,7 @@ import { DEFAULT_THRESHOLDS, type MergeThresholds, type PairScorer, type PairSco
 import { profileEntry, type EntryProfile } from './normaliser/merge/profile.ts';
 import { emptyOverrides } from './normaliser/overrides/parse.ts';
 import { parseAndClean } from './normaliser/pipeline.ts';
-import { readNotes } from './normaliser/read/read-notes.ts';
-import { normaliseNotes } from './normalise.ts';
+import { normaliseNotes, readNotesAndDecisions } from './normalise.ts';
 import { inventoryEntries } from './eval-merge/inventory-entries.ts';
 import { publish } from './normaliser/pipeline.ts';
 import { emptyIdRegistry } from './normaliser/ids/id-registry.ts';
@@ -76,7 +75,7 @@ function placements(entries: readonly Entry[], questions: readonly CanonicalQues
 
 /** Entries from read + parse + clean, exactly as `npm run normalise` makes them. */
 function pipelineEntries(): Entry[] {
-  const { notes, assetPaths } = readNotes(ROOT);
+  const { notes, assetPaths } = readNotesAndDecisions(ROOT);
   const records = cleanNotes(parseAndClean(notes), { assetPaths: new Set(assetPaths), data: loadTreeCleanData(ROOT) });
   return entriesInOrder({ notes: records, questions: [], files: [], messages: [] });
 }

@@ -32,7 +32,9 @@ import { GENERATED_TOPIC_DIRS } from './normaliser/emit/emit-site.ts';
 import { diffOutputs, formatOutputDiff, isUpToDate, type OutputDiff } from './normaliser/emit/output-diff.ts';
 import { emptyIdRegistry, ID_REGISTRY_FILE, parseIdRegistry } from './normaliser/ids/id-registry.ts';
 import type { Message, Model, NoteRecord, OutputFile } from './normaliser/model.ts';
+import { attachSplits, unappliedSplits } from './normaliser/overrides/apply-splits.ts';
 import { emptyOverrides, OVERRIDES_FILE, parseOverrides } from './normaliser/overrides/parse.ts';
+import type { Overrides } from './normaliser/overrides/schema.ts';
 import { parseAndCleanInParallel, type NoteWorkerPool } from './normaliser/parallel/parse-and-clean.ts';
 import { runNoteWorker } from './normaliser/parallel/note-worker.ts';
 import { noteWorkerSetting } from './normaliser/parallel/pool-size.ts';
@@ -58,12 +60,27 @@ export interface RunResult {
 
 /** One whole run from a project root, on the main thread only; `notesDir` (relative to it, or absolute) is read as notes/. No writes. */
 export function normaliseNotes(root: string, time: StageTimer = untimed, notesDir = 'notes'): RunResult {
-  const { notes, messages, assetPaths } = time('read', () => readNotes(root, notesDir));
+  const { notes, messages, assetPaths, overrides } = readNotesAndDecisions(root, notesDir, time);
   // Tree cleaning needs every parsed note first: private addresses are numbered run-wide.
   const records = time('parse+clean', () =>
     cleanNotes(parseAndClean(notes), { assetPaths: new Set(assetPaths), data: loadTreeCleanData(root) }),
   );
-  return publishRun(root, records, messages, time);
+  return publishRun(root, records, messages, overrides, time);
+}
+
+/**
+ * The notes of a project root (with the lines editorial `split`s name, `SourceNote.splitAt`), the
+ * messages of reading them and the overrides file, and the editorial decisions: what parsing
+ * the real notes needs, here and in the tools and tests that parse them.
+ */
+export function readNotesAndDecisions(root: string, notesDir = 'notes', time: StageTimer = untimed) {
+  const read = time('read', () => readNotes(root, notesDir));
+  const overridesPath = join(root, OVERRIDES_FILE);
+  const { overrides, messages: overrideMessages } = existsSync(overridesPath)
+    ? parseOverrides(readFileSync(overridesPath, 'utf8'), OVERRIDES_FILE)
+    : { overrides: emptyOverrides(), messages: [] };
+  const split = attachSplits(read.notes, overrides);
+  return { ...read, notes: split.notes, messages: [...read.messages, ...overrideMessages, ...split.messages], overrides };
 }
 
 /**
@@ -72,20 +89,16 @@ export function normaliseNotes(root: string, time: StageTimer = untimed, notesDi
  */
 export async function normaliseNotesInParallel(root: string, pool: NoteWorkerPool, timings?: StageTimings, notesDir = 'notes'): Promise<RunResult> {
   const time = timings?.time ?? untimed;
-  const { notes, messages, assetPaths } = time('read', () => readNotes(root, notesDir));
+  const { notes, messages, assetPaths, overrides } = readNotesAndDecisions(root, notesDir, time);
   const start = performance.now();
   const records = await parseAndCleanInParallel(notes, { assetPaths: new Set(assetPaths), data: loadTreeCleanData(root) }, pool);
   timings?.add('parse+clean', performance.now() - start);
-  return publishRun(root, records, messages, time);
+  return publishRun(root, records, messages, overrides, time);
 }
 
-/** Part 2 of a run from the cleaned records and the messages of reading the notes. */
-function publishRun(root: string, records: NoteRecord[], messages: readonly Message[], time: StageTimer): RunResult {
-
-  const overridesPath = join(root, OVERRIDES_FILE);
-  const { overrides, messages: overrideMessages } = existsSync(overridesPath)
-    ? parseOverrides(readFileSync(overridesPath, 'utf8'), OVERRIDES_FILE)
-    : { overrides: emptyOverrides(), messages: [] };
+/** Part 2 of a run from the cleaned records, the messages of reading the notes and the decisions. */
+function publishRun(root: string, records: NoteRecord[], messages: readonly Message[], overrides: Overrides, time: StageTimer): RunResult {
+  const overrideMessages = unappliedSplits(records, overrides);
   const registryPath = join(root, ID_REGISTRY_FILE);
   const registry = existsSync(registryPath) ? parseIdRegistry(readFileSync(registryPath, 'utf8'), ID_REGISTRY_FILE) : emptyIdRegistry();
 

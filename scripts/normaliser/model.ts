@@ -46,6 +46,8 @@ export interface SourceNote {
   messages?: Message[];
   /** The note's readable name from the notes catalogue (`notes/README.md`), when it lists the note. */
   name?: string;
+  /** Lines where an editorial `split` (editorial/overrides.yaml) starts an entry, sorted. */
+  splitAt?: number[];
 }
 
 /** One line of a note, with its 1-based number in the original file. */

@@ -22,7 +22,7 @@ export interface GlossChoice {
  * registers a tech page never means. Tested on the raw sense, tags included.
  */
 const UNUSABLE_SENSE =
-  /\b(?:variant of|surname|abbr\. for|abbr\. of|see also|see |used in|CL:|Taiwan pr\.|pr\. \[|old name|name of|classifier for)|\((?:archaic|literary|dialect|old|Tw|Cantonese|onom\.|euphemism|vulgar|derog\.|slang|Internet slang|Buddhism|Daoism|in names|coll\.|loanword)\)/i;
+  /\b(?:variant of|surname|abbr\. for|abbr\. of|see also|see |used in|CL:|Taiwan pr\.|pr\. \[|old name|name of|classifier for)|\((?:archaic|literary|dialect|old|Tw|Cantonese|onom\.|euphemism|vulgar|derog\.|slang|Internet slang|Buddhism|Daoism|in names|coll\.)\)/i;
 
 /** `(computing)` and the like: the sense a tech title means. */
 const TECH_TAG = /\((?:computing|network|networking|software|Internet)\)/i;

@@ -21,7 +21,8 @@ export function emptyOverrides(file: string = OVERRIDES_FILE): Overrides {
     order: [],
     hide: [],
     commands: [],
-    lines: { pin: [], merge: [], forbid: [], title: [], titleEn: [], order: [], hide: [], commands: [] },
+    split: [],
+    lines: { pin: [], merge: [], forbid: [], title: [], titleEn: [], order: [], hide: [], commands: [], split: [] },
   };
 }
 

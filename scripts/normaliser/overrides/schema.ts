@@ -66,6 +66,11 @@ export const overrideDecisionsSchema = z
     hide: z.array(z.object({ id: questionId, reason: z.string().min(1) }).strict()).default([]),
     /** Annotate, ignore or fix a finding of the command checker (see commandDecisionSchema). */
     commands: z.array(commandDecisionSchema).default([]),
+    /**
+     * Start an entry of its own at this line of a plain-text note: a heading the shape's rules read
+     * as a step of the walkthrough above it, which an editor judges a question (`why` says so).
+     */
+    split: z.array(z.object({ note: z.string().min(1), line: z.number().int().positive(), why: z.string().min(1) }).strict()).default([]),
   })
   .strict();
 
@@ -75,9 +80,9 @@ export type EntryRef = z.infer<typeof entryRefSchema>;
 export type OverrideDecisions = z.infer<typeof overrideDecisionsSchema>;
 /** A decision about one command checker finding. */
 export type CommandDecision = z.infer<typeof commandDecisionSchema>;
-/** The kinds of decision: `pin`, `merge`, `forbid`, `title`, `titleEn`, `order`, `hide`, `commands`. */
+/** The kinds of decision: `pin`, `merge`, `forbid`, `title`, `titleEn`, `order`, `hide`, `commands`, `split`. */
 export type OverrideKind = keyof OverrideDecisions;
-export const OVERRIDE_KINDS = ['pin', 'merge', 'forbid', 'title', 'titleEn', 'order', 'hide', 'commands'] as const satisfies readonly OverrideKind[];
+export const OVERRIDE_KINDS = ['pin', 'merge', 'forbid', 'title', 'titleEn', 'order', 'hide', 'commands', 'split'] as const satisfies readonly OverrideKind[];
 
 /** A parsed overrides file: its decisions, its path, and the line of each decision. */
 export interface Overrides extends OverrideDecisions {

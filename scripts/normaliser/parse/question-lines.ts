@@ -183,7 +183,7 @@ function noteTitleLine(lines: readonly SourceLine[], headings: readonly PlainHea
  * the note's title, dropped as `note-title`. `asks` is false when no line asks a question.
  */
 export function plainQuestionEntries(input: AdapterInput, ownHeadings: readonly SourceLine[]): { output: AdapterOutput; asks: boolean } {
-  const { lines, headings } = withQuestionItems(input.lines, ownHeadings);
+  const { lines, headings } = withQuestionItems(input.lines, withEditorialSplits(input, ownHeadings));
   const asks = headings.some((heading) => heading.kind !== 'section');
   const title = noteTitleLine(lines, headings);
   if (!title) return { output: { ...entriesFromHeadings({ ...input, lines }, headings, input.meta), meta: {} }, asks };
@@ -192,4 +192,16 @@ export function plainQuestionEntries(input: AdapterInput, ownHeadings: readonly 
   const result = entriesFromHeadings({ ...input, lines: lines.filter((line) => line !== title) }, kept, meta);
   const output = { ...result, dropped: [...dropLines(input.note.path, [title], 'note-title'), ...result.dropped], meta: input.meta.title === undefined ? { title: meta.title } : {} };
   return { output, asks };
+}
+
+/**
+ * The adapter's own headings and the lines an editorial `split` names (`note.splitAt`), in line
+ * order: an editor's judgement that a line the shape's rules read as a step starts a question.
+ */
+function withEditorialSplits(input: AdapterInput, ownHeadings: readonly SourceLine[]): SourceLine[] {
+  const splitAt = new Set(input.note.splitAt ?? []);
+  if (splitAt.size === 0) return [...ownHeadings];
+  const own = new Set(ownHeadings);
+  const forced = input.lines.filter((line) => splitAt.has(line.line) && !own.has(line) && line.text.trim() !== '');
+  return [...ownHeadings, ...forced].sort((a, b) => a.line - b.line);
 }

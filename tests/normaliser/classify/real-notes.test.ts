@@ -7,8 +7,8 @@ import { cleanNotes, loadTreeCleanData } from '../../../scripts/normaliser/clean
 import { merge } from '../../../scripts/normaliser/merge/merge.ts';
 import type { Model, Topic } from '../../../scripts/normaliser/model.ts';
 import { emptyOverrides } from '../../../scripts/normaliser/overrides/parse.ts';
+import { readNotesAndDecisions } from '../../../scripts/normalise.ts';
 import { parseAndClean } from '../../../scripts/normaliser/pipeline.ts';
-import { readNotes } from '../../../scripts/normaliser/read/read-notes.ts';
 
 const ROOT = process.cwd();
 interface Inventory {
@@ -26,7 +26,7 @@ function topicAt(note: string, line: number): Topic | undefined {
 }
 
 beforeAll(() => {
-  const { notes, assetPaths } = readNotes(ROOT);
+  const { notes, assetPaths } = readNotesAndDecisions(ROOT);
   const records = cleanNotes(parseAndClean(notes), { assetPaths: new Set(assetPaths), data: loadTreeCleanData(ROOT) });
   classified = classify(merge({ notes: records, questions: [], files: [], messages: [] }, emptyOverrides()), emptyOverrides());
 });

@@ -4,8 +4,8 @@ import { cleanNotes, loadTreeCleanData } from '../../../scripts/normaliser/clean
 import { merge } from '../../../scripts/normaliser/merge/merge.ts';
 import type { CanonicalQuestion, Model } from '../../../scripts/normaliser/model.ts';
 import { parseOverrides } from '../../../scripts/normaliser/overrides/parse.ts';
+import { readNotesAndDecisions } from '../../../scripts/normalise.ts';
 import { parseAndClean } from '../../../scripts/normaliser/pipeline.ts';
-import { readNotes } from '../../../scripts/normaliser/read/read-notes.ts';
 
 const ROOT = process.cwd();
 let merged: Model;
@@ -20,7 +20,7 @@ function questionAt(note: string, line: number): CanonicalQuestion {
 }
 
 beforeAll(() => {
-  const { notes, assetPaths } = readNotes(ROOT);
+  const { notes, assetPaths } = readNotesAndDecisions(ROOT);
   const records = cleanNotes(parseAndClean(notes), { assetPaths: new Set(assetPaths), data: loadTreeCleanData(ROOT) });
   const { overrides } = parseOverrides(readFileSync('editorial/overrides.yaml', 'utf8'));
   merged = merge({ notes: records, questions: [], files: [], messages: [] }, overrides);

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { NoteRecord } from '../../../scripts/normaliser/model.ts';
+import { readNotesAndDecisions } from '../../../scripts/normalise.ts';
 import { parseAndClean } from '../../../scripts/normaliser/pipeline.ts';
-import { readNotes } from '../../../scripts/normaliser/read/read-notes.ts';
 import { findUnaccountedLines } from '../../../scripts/normaliser/report/accounting.ts';
 
 interface Inventory {
@@ -17,7 +17,7 @@ interface Inventory {
   noise: { lines: [number, number] }[];
 }
 
-const { notes } = readNotes(process.cwd());
+const { notes } = readNotesAndDecisions(process.cwd());
 const records = parseAndClean(notes);
 const inventories: Inventory[] = records.map((record) =>
   parse(readFileSync(`tests/fixtures/inventory/${record.source.path.slice('notes/'.length).replace(/\.txt$/, '.yaml')}`, 'utf8')),
