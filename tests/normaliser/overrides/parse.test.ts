@@ -24,6 +24,8 @@ describe('parseOverrides', () => {
       'commands:',
       '  - { id: volume-examples, subject: volume backup, line: 177, decision: annotate }',
       '  - { id: old-one, subject: "-d", decision: ignore, reason: history }',
+      'split:',
+      '  - { note: notes/y.txt, line: 30, why: its own task }',
       '',
     ].join('\n');
     const { overrides, messages } = parseOverrides(text, 'editorial/overrides.yaml');
@@ -38,7 +40,8 @@ describe('parseOverrides', () => {
       { id: 'old-one', subject: '-d', decision: 'ignore', reason: 'history' },
     ]);
     expect(overrides.title).toEqual([{ id: 'compose', title: 'Docker Compose 是什么？' }]);
-    expect(overrides.lines).toEqual({ pin: [2], merge: [4], forbid: [6], title: [10], titleEn: [12], order: [14], hide: [16], commands: [18, 19] });
+    expect(overrides.lines).toEqual({ pin: [2], merge: [4], forbid: [6], title: [10], titleEn: [12], order: [14], hide: [16], commands: [18, 19], split: [21] });
+    expect(overrides.split).toEqual([{ note: 'notes/y.txt', line: 30, why: 'its own task' }]);
   });
 
   it.each([

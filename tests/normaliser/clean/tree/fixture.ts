@@ -2,7 +2,7 @@
  * Fixture helpers for the tree pass tests: a NoteRecord with one entry built from markdown, the
  * project's data files, and markdown output to compare against.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import remarkGfm from 'remark-gfm';
@@ -79,4 +79,13 @@ export const answerOf = (note: NoteRecord) => toMarkdown(note.entries[0]!.answer
 export function generatedPage(page: string): string {
   const text = readFileSync(join(projectRoot, 'src/content/docs', `${page}.mdx`), 'utf8');
   return text.replace(/^---\n[\s\S]*?\n---\n/, '');
+}
+
+/** The bodies (frontmatter cut) of every generated question page, in path order. */
+export function generatedPages(): string[] {
+  const root = join(projectRoot, 'src/content/docs');
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((path) => path.endsWith('.mdx') && !path.startsWith('en') && !path.endsWith('index.mdx'))
+    .sort()
+    .map((path) => generatedPage(path.replace(/\.mdx$/, '').split('\\').join('/')));
 }
