@@ -6,7 +6,9 @@ import { build } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { QUERY_MODULE_DIR, SEARCH_BUNDLES, searchBundleFor, type SearchBundle } from '../utils/search-bundles.ts';
 import type { SearchTerms } from '../utils/search-query.ts';
+import { loadCedictWords } from '../../scripts/normaliser/ids/cedict.ts';
 import { readSearchTerms } from './search-terms.ts';
+import { siteWords } from './site-words.ts';
 
 /**
  * Language every bundle is indexed in. Pagefind segments Chinese text into words only in a `zh`
@@ -84,13 +86,14 @@ export function searchIndex(): AstroIntegration {
         for (const file of await listHtmlFiles(distPath)) {
           pages.push({ sourcePath: relative(distPath, file).split(sep).join('/'), content: await readFile(file, 'utf8') });
         }
-        const queryModule = await bundleQueryModule(readSearchTerms());
+        const bundles = pagesByBundle(pages);
+        const queryModule = await bundleQueryModule(searchTermsFor([...bundles.values()].flat()));
         // The Pagefind service reads the chunk size from its environment when it starts.
         const chunkSizeBefore = process.env[CHUNK_SIZE_VARIABLE];
         process.env[CHUNK_SIZE_VARIABLE] = String(INDEX_CHUNK_SIZE);
         try {
           await pagefind.close();
-          for (const [bundle, bundlePages] of pagesByBundle(pages)) {
+          for (const [bundle, bundlePages] of bundles) {
             const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
             if (!index) throw new Error(errors.join('\n'));
             // All at once rather than one round trip at a time: the service indexes them as they
@@ -120,8 +123,17 @@ export function searchIndex(): AstroIntegration {
 }
 
 /**
+ * The search vocabulary of the data files, with the dictionary of the Chinese words `pages` use
+ * (CC-CEDICT words, src/integrations/site-words.ts) that the search box splits queries over.
+ */
+export function searchTermsFor(pages: readonly BuiltPage[]): SearchTerms {
+  const dictionary = loadCedictWords();
+  return { ...readSearchTerms(), dictionary: siteWords(pages.map((page) => page.content), (word) => dictionary.has(word)) };
+}
+
+/**
  * The search box's query module (src/scripts/relaxed-pagefind.ts) as one minified ES module with
- * the filler words in it, importing the bundle's own `../pagefind.js`, and the rest of the
+ * the filler and reader's words in it, importing the bundle's own `../pagefind.js`, and the rest of the
  * vocabulary as a module of its own that the first relaxed query imports: written as
  * `<bundle>/query/pagefind.js` (the file Pagefind UI imports, src/scripts/pagefind-ui.ts) and
  * `<bundle>/query/vocabulary.js`. A bare term's first search fetches the first only.
@@ -132,7 +144,8 @@ export async function bundleQueryModule(terms: SearchTerms): Promise<{ module: s
     `import * as pagefind from '../pagefind.js';`,
     `import { relaxedPagefind } from ${JSON.stringify(source)};`,
     `const filler = ${JSON.stringify(terms.filler)};`,
-    `const api = relaxedPagefind(pagefind, { filler, load: () => import('./vocabulary.js').then((vocabulary) => ({ ...vocabulary.default, filler })) });`,
+    `const readerWords = ${JSON.stringify(terms.readerWords ?? [])};`,
+    `const api = relaxedPagefind(pagefind, { filler, readerWords: readerWords.map((reader) => reader.word), load: () => import('./vocabulary.js').then((vocabulary) => ({ ...vocabulary.default, filler, readerWords })) });`,
     `export const { options, mergeIndex, filters, preload, init, destroy, search } = api;`,
   ].join('\n');
   const result = await build({
@@ -148,7 +161,7 @@ export async function bundleQueryModule(terms: SearchTerms): Promise<{ module: s
     write: false,
     logLevel: 'silent',
   });
-  const { filler: _inTheModule, ...rest } = terms;
+  const { filler: _inTheModule, readerWords: _alsoInTheModule, ...rest } = terms;
   return { module: result.outputFiles[0]!.text, vocabulary: `export default ${JSON.stringify(rest)};\n` };
 }
 

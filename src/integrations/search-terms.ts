@@ -1,15 +1,17 @@
 /**
- * The search vocabulary from data/: synonym groups (data/glossary/search-synonyms.yaml) and
- * filler words (data/glossary/search-query-words.yaml), validated with zod. Read by the
+ * The search vocabulary from data/: synonym groups (data/glossary/search-synonyms.yaml), filler
+ * words (data/glossary/search-query-words.yaml) and a reader's words for group terms
+ * (data/glossary/search-reader-words.yaml), validated with zod. Read by the
  * normaliser's keywords (index time) and bundled into the search box's query handling (query
  * time, src/integrations/search-index.ts).
  */
 import { z } from 'zod';
 import { parseDataYaml, readDataText } from '../../scripts/normaliser/data-file.ts';
-import { searchForm, type SearchTerms } from '../utils/search-query.ts';
+import { searchForm, type ReaderWord, type SearchTerms } from '../utils/search-query.ts';
 
 export const SEARCH_SYNONYMS_FILE = 'data/glossary/search-synonyms.yaml';
 export const SEARCH_QUERY_WORDS_FILE = 'data/glossary/search-query-words.yaml';
+export const SEARCH_READER_WORDS_FILE = 'data/glossary/search-reader-words.yaml';
 
 const term = z.string().trim().min(1).refine((text) => searchForm(text).length > 0, 'a term needs a letter or digit');
 
@@ -23,17 +25,42 @@ const chinese = z.string().regex(/^\p{Script=Han}+$/u, 'Chinese characters only'
 /** Schema of search-query-words.yaml. */
 export const searchQueryWordsSchema = z.object({ filler: z.array(term).min(1), words: z.array(chinese), question: z.array(term) }).strict();
 
-/** Parses and validates the two data files' texts; throws a DataFileError naming file and line. */
-export function parseSearchTerms(synonymsYaml: string, queryWordsYaml: string): SearchTerms {
+/**
+ * Schema of search-reader-words.yaml over the synonym groups: a reader's word -> the group term it
+ * means. The term must be one of a group (the word joins that group at query time); the word
+ * itself must be in no group and in neither word list of search-query-words.yaml (there it would
+ * be searched as itself, or dropped).
+ */
+export function searchReaderWordsSchema(synonyms: readonly (readonly string[])[], filler: readonly string[], words: readonly string[]) {
+  const groupTerms = new Set(synonyms.flat().map(searchForm));
+  const fillerWords = new Set(filler.map(searchForm));
+  const wholeWords = new Set(words.map(searchForm));
+  return z.record(term, term).superRefine((readerWords, context) => {
+    for (const [word, means] of Object.entries(readerWords)) {
+      if (!groupTerms.has(searchForm(means))) context.addIssue({ code: 'custom', path: [word], message: `${means} is a term of no group in ${SEARCH_SYNONYMS_FILE}` });
+      if (groupTerms.has(searchForm(word))) context.addIssue({ code: 'custom', path: [word], message: `${word} is already a term of a group in ${SEARCH_SYNONYMS_FILE}` });
+      if (fillerWords.has(searchForm(word))) context.addIssue({ code: 'custom', path: [word], message: `${word} is a filler word in ${SEARCH_QUERY_WORDS_FILE}` });
+      if (wholeWords.has(searchForm(word))) context.addIssue({ code: 'custom', path: [word], message: `${word} is a whole word in ${SEARCH_QUERY_WORDS_FILE}` });
+    }
+  });
+}
+
+/**
+ * Parses and validates the data files' texts (`readerWordsYaml` absent: no reader's words);
+ * throws a DataFileError naming file and line.
+ */
+export function parseSearchTerms(synonymsYaml: string, queryWordsYaml: string, readerWordsYaml = '{}\n'): SearchTerms {
   const synonyms = parseDataYaml(searchSynonymsSchema, synonymsYaml, SEARCH_SYNONYMS_FILE);
   const { filler, words, question } = parseDataYaml(searchQueryWordsSchema, queryWordsYaml, SEARCH_QUERY_WORDS_FILE);
-  return { synonyms, filler, words, question };
+  const readerWordsByWord = parseDataYaml(searchReaderWordsSchema(synonyms, filler, words), readerWordsYaml, SEARCH_READER_WORDS_FILE);
+  const readerWords: ReaderWord[] = Object.entries(readerWordsByWord).map(([word, means]) => ({ word, means }));
+  return { synonyms, filler, words, question, readerWords };
 }
 
 let loaded: SearchTerms | undefined;
 
 /** The project's search vocabulary, read once. */
 export function readSearchTerms(): SearchTerms {
-  loaded ??= parseSearchTerms(readDataText(SEARCH_SYNONYMS_FILE), readDataText(SEARCH_QUERY_WORDS_FILE));
+  loaded ??= parseSearchTerms(readDataText(SEARCH_SYNONYMS_FILE), readDataText(SEARCH_QUERY_WORDS_FILE), readDataText(SEARCH_READER_WORDS_FILE));
   return loaded;
 }

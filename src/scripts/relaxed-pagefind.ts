@@ -3,7 +3,7 @@
  * `search()` that understands the query (src/utils/relaxed-search.ts). Pagefind UI imports
  * `<bundlePath>pagefind.js` and calls `options`, `mergeIndex`, `filters`, `preload` and `search` on
  * the module (a module's exports cannot be wrapped from outside), so src/integrations/search-index.ts
- * bundles this module, with the filler words, as `<bundle>/query/pagefind.js` next to each
+ * bundles this module, with the filler and reader's words, as `<bundle>/query/pagefind.js` next to each
  * bundle, importing `../pagefind.js`, and the rest of the vocabulary as `./vocabulary.js`, which
  * it imports when a query is relaxed; src/scripts/pagefind-ui.ts points Pagefind UI at it. Markup,
  * keyboard use and translations stay Pagefind UI's and Starlight's.
@@ -26,7 +26,7 @@ export interface PagefindModule extends PagefindSearcher {
  */
 export function relaxedPagefind(pagefind: PagefindModule, vocabulary: QueryVocabulary): PagefindModule {
   let loading: ReturnType<QueryVocabulary['load']> | undefined;
-  const loadOnce: QueryVocabulary = { filler: vocabulary.filler, load: () => (loading ??= vocabulary.load()) };
+  const loadOnce: QueryVocabulary = { filler: vocabulary.filler, readerWords: vocabulary.readerWords, load: () => (loading ??= vocabulary.load()) };
   return {
     options: (options) => pagefind.options(options),
     mergeIndex: (indexPath, options) => pagefind.mergeIndex(indexPath, options),

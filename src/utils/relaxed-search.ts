@@ -5,8 +5,9 @@
  * happen to hold all its words (cgroups 的作用是什么: pages whose titles say 作用是什么 and mention
  * cgroups in passing), not the page about it. So:
  *  1. the query is searched as typed (Pagefind's own ranking); when that finds at least
- *     {@link ENOUGH_RESULTS} pages and the query has no filler word (a bare term: 数据卷,
- *     `docker run -v`), that is the answer;
+ *     {@link ENOUGH_RESULTS} pages and the query has no filler word and no reader's word (a bare
+ *     term: 数据卷, `docker run -v`; not 变小, which pages hold only as 变 and 小 apart), that is
+ *     the answer;
  *  2. otherwise its key concepts (filler words dropped, synonyms joined, src/utils/search-query.ts)
  *     are searched one by one, each as typed and as each of its synonyms, and the pages are ranked
  *     by how many concepts, and which, they hold: a concept counts by its rarity (few pages hold it),
@@ -20,16 +21,19 @@
  * so the index, its segmentation and its ranking stay Pagefind's. Pure but for the searches it is
  * handed and the vocabulary it loads.
  */
-import { containsTerm, hasFillerWord, searchForm, understandQuery, type SearchTerms, type UnderstoodQuery } from './search-query.ts';
+import { containsTerm, hasFillerWord, hasReaderWord, searchForm, understandQuery, type SearchTerms, type UnderstoodQuery } from './search-query.ts';
 import { readableSubResults } from './search-rows.ts';
 
 /**
- * The search vocabulary as the search box has it: the filler words at once (they decide whether a
- * query is relaxed), the rest (synonyms, whole words, question words) loaded for the first query
- * that is, so a bare term's first search downloads none of it.
+ * The search vocabulary as the search box has it: the filler words and the reader's words at once
+ * (they decide whether a query is relaxed), the rest (synonyms, whole words, question words, the
+ * site dictionary) loaded for the first query that is, so a bare term's first search downloads
+ * none of it.
  */
 export interface QueryVocabulary {
   filler: readonly string[];
+  /** The reader's words ({@link SearchTerms.readerWords}), the words alone. */
+  readerWords: readonly string[];
   load(): Promise<SearchTerms>;
 }
 
@@ -112,7 +116,7 @@ export async function relaxedSearch(
 ): Promise<RelaxedResponse | null> {
   const first = await pagefind.search(typed, options);
   if (!first) return null;
-  const relax = first.results.length < ENOUGH_RESULTS || hasFillerWord(typed, vocabulary.filler);
+  const relax = first.results.length < ENOUGH_RESULTS || hasFillerWord(typed, vocabulary.filler) || hasReaderWord(typed, vocabulary.readerWords);
   // A bare term's titles are compared word by word, without the rest of the vocabulary.
   const terms = relax ? await vocabulary.load() : { filler: vocabulary.filler, synonyms: [], words: [], question: [] };
   const understood = understandQuery(typed, terms);

@@ -16,6 +16,25 @@ export interface SearchTerms {
   words: readonly string[];
   /** Words that say what kind of question it is (区别, 作用): key terms of {@link QUESTION_WORD_WEIGHT}. */
   question: readonly string[];
+  /**
+   * Chinese words the site's pages use (CC-CEDICT words found in them at build time,
+   * src/integrations/site-words.ts): a query's Chinese is split over them, longest first from the
+   * left, instead of by the browser's segmenter, which glues a filler character to the word
+   * after it (能解压 -> 能解 + 压, 占了 -> 占了). Absent: the segmenter splits it.
+   */
+  dictionary?: readonly string[];
+  /**
+   * A reader's words for a group term that no note uses (变小 for 体积), searched at query time as
+   * the terms of that group, never added to a page's keywords. Absent: none.
+   */
+  readerWords?: readonly ReaderWord[];
+}
+
+/** A reader's word or phrase and the synonym group term it means (data/glossary/search-reader-words.yaml). */
+export interface ReaderWord {
+  word: string;
+  /** A term of a synonym group. */
+  means: string;
 }
 
 /** How much a question word ({@link SearchTerms.question}) counts next to a term about the subject. */
@@ -25,7 +44,10 @@ export const QUESTION_WORD_WEIGHT = 0.25;
 export interface QueryConcept {
   /** As typed, in matching form (`绑定挂载`, `k8s`, `容器`). */
   text: string;
-  /** `text` first, then its synonyms (in matching form), without repeats. */
+  /**
+   * `text` first, then its synonyms (in matching form), without repeats; for a reader's word
+   * ({@link SearchTerms.readerWords}), which no page holds, only the terms of the group it means.
+   */
   alternatives: string[];
   /** 1 for a term about the subject, {@link QUESTION_WORD_WEIGHT} for a question word. */
   weight: number;
@@ -93,9 +115,59 @@ export function groupsMentioned(text: string, groups: readonly (readonly string[
 const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh-CN', { granularity: 'word' }) : undefined;
 
 /** Words of `text` as the browser's word segmenter (the one pagefind.js splits queries with) finds them. */
-function words(text: string): string[] {
+function segmentedWords(text: string): string[] {
   if (!segmenter) return text.split(/\s+/).filter(Boolean);
   return [...segmenter.segment(text)].filter((part) => part.isWordLike).map((part) => part.segment);
+}
+
+/** Chinese words known to the query splitter, and the longest one's length. */
+interface KnownWords {
+  has(word: string): boolean;
+  longest: number;
+}
+
+/** The words a query's Chinese is split over: the site's dictionary and the vocabulary's own multi-character Chinese words. */
+function knownWords(terms: SearchTerms): KnownWords | undefined {
+  if (!terms.dictionary || terms.dictionary.length === 0) return undefined;
+  const known = new Set(
+    [...terms.dictionary, ...terms.filler, ...terms.words, ...terms.question].map(searchForm).filter((word) => word.length >= 2 && HAN_ONLY.test(word)),
+  );
+  return { has: (word) => known.has(word), longest: Math.max(1, ...[...known].map((word) => word.length)) };
+}
+
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+const HAN_STRETCH = /\p{Script=Han}+/gu;
+
+/**
+ * Words of `text`: each stretch of Chinese split over `known` by forward longest match (a
+ * character no known word starts with is a word of its own), the rest by the segmenter; in
+ * text order. Without `known`, the segmenter splits all of it.
+ * @example wordsOf('add 能解压 tar', known with 解压) // ['add', '能', '解压', 'tar']
+ */
+function wordsOf(text: string, known: KnownWords | undefined): string[] {
+  if (!known) return segmentedWords(text);
+  const found: string[] = [];
+  let cursor = 0;
+  for (const match of text.matchAll(HAN_STRETCH)) {
+    found.push(...segmentedWords(text.slice(cursor, match.index)));
+    found.push(...longestMatches(match[0], known));
+    cursor = match.index + match[0].length;
+  }
+  found.push(...segmentedWords(text.slice(cursor)));
+  return found;
+}
+
+/** `chinese` split over `known`, longest word first from the left; unknown characters one by one. */
+function longestMatches(chinese: string, known: KnownWords): string[] {
+  const parts: string[] = [];
+  let at = 0;
+  while (at < chinese.length) {
+    let length = Math.min(known.longest, chinese.length - at);
+    while (length > 1 && !known.has(chinese.slice(at, at + length))) length -= 1;
+    parts.push(chinese.slice(at, at + length));
+    at += length;
+  }
+  return parts;
 }
 
 /**
@@ -105,7 +177,17 @@ function words(text: string): string[] {
  */
 export function hasFillerWord(typed: string, filler: readonly string[]): boolean {
   const fillerForms = new Set(filler.map(searchForm));
-  return words(searchForm(typed)).some((word) => fillerForms.has(word));
+  return segmentedWords(searchForm(typed)).some((word) => fillerForms.has(word));
+}
+
+/**
+ * True when the query holds a reader's word (变小, 拉起): the search box then relaxes it even when
+ * Pagefind finds pages for it as typed (pages holding 变 and 小 apart).
+ * @example hasReaderWord('镜像变小', ['变小']) // true
+ */
+export function hasReaderWord(typed: string, readerWords: readonly string[]): boolean {
+  const form = searchForm(typed);
+  return readerWords.some((word) => containsTerm(form, searchForm(word)));
 }
 
 /** True when a Chinese word is filler words glued together (是用 = 是 + 用), by longest match. */
@@ -123,9 +205,10 @@ function isAllFiller(word: string, filler: ReadonlySet<string>): boolean {
 
 /**
  * Takes a query apart into the concepts it is about: terms of a synonym group first (longest
- * match wins, so `绑定挂载` is one concept, not 绑定 + 挂载), then the remaining words, filler words
- * dropped. Single Chinese characters next to each other (the segmenter splits words it does not
- * know into characters: 构/建) are joined back into one concept.
+ * match wins, so `绑定挂载` is one concept, not 绑定 + 挂载), then the remaining words (the
+ * Chinese split over the site dictionary when the vocabulary has one, else by the segmenter),
+ * filler words dropped. Single Chinese characters next to each other (the segmenter splits words
+ * it does not know into characters: 构/建) are joined back into one concept.
  * @example understandQuery('数据卷和绑定挂载的区别', terms).concepts.map((c) => c.text) // ['数据卷', '绑定挂载', '区别']
  */
 export function understandQuery(typed: string, terms: SearchTerms, groups = synonymGroups(terms)): UnderstoodQuery {
@@ -133,12 +216,14 @@ export function understandQuery(typed: string, terms: SearchTerms, groups = syno
   let rest = searchForm(typed);
   const found: { at: number; text: string; alternatives: string[] }[] = [];
   const wholeWords = terms.words.map((word) => [searchForm(word)]);
-  const candidates = [...groups, ...wholeWords]
-    .flatMap((group) => group.map((term) => ({ term, group })))
-    .sort((a, b) => b.term.length - a.term.length);
-  for (const { term, group } of candidates) {
+  const candidates = [
+    ...[...groups, ...wholeWords].flatMap((group) => group.map((term) => ({ term, alternatives: [term, ...group.filter((other) => other !== term)] }))),
+    ...readerWordCandidates(terms.readerWords ?? [], groups),
+  ].sort((a, b) => b.term.length - a.term.length);
+  for (const { term, alternatives } of candidates) {
+    if (!term) continue;
     for (let at = findTerm(rest, term); at >= 0; at = findTerm(rest, term, at + 1)) {
-      found.push({ at, text: term, alternatives: [term, ...group.filter((other) => other !== term)] });
+      found.push({ at, text: term, alternatives });
       // Blank the match so shorter terms do not match inside it; the length stays for positions.
       rest = rest.slice(0, at) + ' '.repeat(term.length) + rest.slice(at + term.length);
     }
@@ -150,7 +235,7 @@ export function understandQuery(typed: string, terms: SearchTerms, groups = syno
     if (run) found.push({ at: run.at, text: run.text, alternatives: [run.text] });
     run = undefined;
   };
-  for (const word of words(rest)) {
+  for (const word of wordsOf(rest, knownWords(terms))) {
     const at = rest.indexOf(word, cursor);
     cursor = at + word.length;
     if (filler.has(word) || isAllFiller(word, filler)) {
@@ -176,4 +261,12 @@ export function understandQuery(typed: string, terms: SearchTerms, groups = syno
     concepts.push({ text, alternatives: unique, weight: unique.some((term) => question.has(term)) ? QUESTION_WORD_WEIGHT : 1 });
   }
   return { typed: typed.trim(), keyQuery: concepts.map((concept) => concept.text).join(' '), concepts };
+}
+
+/** Each reader's word (matching form) with the terms of the group it means, as a concept's alternatives. */
+function readerWordCandidates(readerWords: readonly ReaderWord[], groups: readonly (readonly string[])[]): { term: string; alternatives: string[] }[] {
+  return readerWords.flatMap(({ word, means }) => {
+    const group = groups.find((terms) => terms.includes(searchForm(means)));
+    return group ? [{ term: searchForm(word), alternatives: [...group] }] : [];
+  });
 }

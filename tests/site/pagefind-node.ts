@@ -8,7 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { INDEX_LANGUAGE, SEARCH_RANKING } from '../../src/integrations/search-index.ts';
-import { SEARCH_BUNDLES, searchBundleFor } from '../../src/utils/search-bundles.ts';
+import { readSearchTerms } from '../../src/integrations/search-terms.ts';
+import { QUERY_MODULE_DIR, SEARCH_BUNDLES, searchBundleFor } from '../../src/utils/search-bundles.ts';
 import { relaxedSearch, type PagefindSearcher } from '../../src/utils/relaxed-search.ts';
 import type { SearchTerms } from '../../src/utils/search-query.ts';
 
@@ -17,6 +18,17 @@ export type SiteSearch = (query: string) => Promise<string[]>;
 
 let fetchPatched = false;
 let loadedInstances = 0;
+
+/**
+ * The vocabulary the built search box of a page in `pageLang` works with: the data files' (whose
+ * filler and reader's words the query module holds) with what the build wrote into the bundle's
+ * `query/vocabulary.js` (src/integrations/search-index.ts), the site dictionary included.
+ */
+export async function builtSearchTerms(distDir: string, pageLang: string): Promise<SearchTerms> {
+  const path = join(distDir, searchBundleFor(pageLang), QUERY_MODULE_DIR, 'vocabulary.js');
+  const built = (await import(`${pathToFileURL(path).href}?read=${Date.now()}`)) as { default: Omit<SearchTerms, 'filler' | 'readerWords'> };
+  return { ...readSearchTerms(), ...built.default };
+}
 
 /** Opens the search of `distDir` as the search box of a page in `pageLang` (`<html lang>`) does. */
 export async function openSiteSearch(distDir: string, pageLang: string): Promise<SiteSearch> {
@@ -34,7 +46,7 @@ export async function openSiteSearch(distDir: string, pageLang: string): Promise
 export async function openRelaxedSiteSearch(distDir: string, pageLang: string, terms: SearchTerms): Promise<SiteSearch> {
   const search = await openPagefind(distDir, pageLang);
   return async (query) => {
-    const response = await relaxedSearch(search, query, { filler: terms.filler, load: async () => terms });
+    const response = await relaxedSearch(search, query, { filler: terms.filler, readerWords: (terms.readerWords ?? []).map((reader) => reader.word), load: async () => terms });
     return Promise.all((response?.results ?? []).map(async (result) => (await result.data()).url));
   };
 }

@@ -3,12 +3,14 @@
  * search box runs it (tests/site/pagefind-node.ts, the real built index), reaches a page about its
  * group: one of the first three results holds a term of the group in its title or keywords (where
  * the normaliser put the group's terms, scripts/normaliser/emit/question-keywords.ts), or, for a
- * group no title or keyword holds, in its answer.
+ * group no title or keyword holds, in its answer. So does every reader's word
+ * (data/glossary/search-reader-words.yaml), through the group of the term it means, and no page
+ * lists one as a keyword.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readSearchTerms } from '../../src/integrations/search-terms.ts';
 import { containsTerm, searchForm } from '../../src/utils/search-query.ts';
-import { openRelaxedSiteSearch, type SiteSearch } from './pagefind-node.ts';
+import { builtSearchTerms, openRelaxedSiteSearch, type SiteSearch } from './pagefind-node.ts';
 import { buildSiteOnce } from './site-build.ts';
 import { questionPages, readContentPages } from './site-content.ts';
 
@@ -29,7 +31,7 @@ describe.each(['zh-CN', 'en'])('every synonym from the %s UI', (lang) => {
 
   beforeAll(async () => {
     await buildSiteOnce();
-    search = await openRelaxedSiteSearch('dist', lang, terms);
+    search = await openRelaxedSiteSearch('dist', lang, await builtSearchTerms('dist', lang));
   });
 
   it('reaches a page about its group in the first three results', async () => {
@@ -44,8 +46,23 @@ describe.each(['zh-CN', 'en'])('every synonym from the %s UI', (lang) => {
         if (!shown.some((path) => about.has(path))) misses.push(`${term} (${group.join(' | ')}): ${shown.join(', ') || 'nothing'}`);
       }
     }
+    for (const { word, means } of terms.readerWords ?? []) {
+      checked += 1;
+      const group = terms.synonyms.find((terms) => terms.some((term) => searchForm(term) === searchForm(means)))!;
+      const shown = (await search(word)).slice(0, 3);
+      if (!shown.some((path) => pagesAbout(group).has(path))) misses.push(`${word} -> ${means} (${group.join(' | ')}): ${shown.join(', ') || 'nothing'}`);
+    }
     if (misses.length > 0) console.log(`[${lang}] synonyms not reaching their pages:\n  ${misses.join('\n  ')}`);
-    expect(checked).toBe(terms.synonyms.flat().length);
+    expect(checked).toBe(terms.synonyms.flat().length + (terms.readerWords ?? []).length);
+    expect(terms.readerWords?.length).toBeGreaterThan(0);
     expect(misses).toEqual([]);
+  });
+});
+
+describe('a reader’s words', () => {
+  it('are no page’s keywords: the pages show the notes’ words', () => {
+    const readerWords = (terms.readerWords ?? []).map(({ word }) => searchForm(word));
+    const listing = questions.flatMap((page) => page.keywords.filter((keyword) => readerWords.includes(searchForm(keyword))).map((keyword) => `${page.path}: ${keyword}`));
+    expect(listing).toEqual([]);
   });
 });

@@ -51,10 +51,10 @@ function fakePagefind(pages: FakePage[]) {
   return { searcher, calls, fragmentLoads };
 }
 
-function vocabulary(): QueryVocabulary & { loads: number } {
-  const loaded = { filler: terms.filler, loads: 0, load: async () => {
+function vocabulary(withTerms: SearchTerms = terms): QueryVocabulary & { loads: number } {
+  const loaded = { filler: withTerms.filler, readerWords: (withTerms.readerWords ?? []).map((reader) => reader.word), loads: 0, load: async () => {
     loaded.loads += 1;
-    return terms;
+    return withTerms;
   } };
   return loaded;
 }
@@ -127,6 +127,15 @@ describe('relaxedSearch', () => {
     const response = await relaxedSearch(searcher, 'restart policy', vocabulary());
     expect(ENOUGH_RESULTS).toBeGreaterThan(1);
     expect(response?.relaxation.step).toBe(2);
+    expect((await urls(response))[0]).toBe('/auto-restart/');
+  });
+
+  it('relaxes a reader’s word though pages hold it as typed, searching the terms it means instead', async () => {
+    const { searcher, calls } = fakePagefind(pages);
+    // As a reader's word for restart policy, the bare 重启 (three pages hold it) is relaxed.
+    const response = await relaxedSearch(searcher, '重启', vocabulary({ ...terms, readerWords: [{ word: '重启', means: 'restart policy' }] }));
+    expect(response?.relaxation.step).toBe(2);
+    expect(calls.map((call) => call.term)).toEqual(['重启', '重启策略', 'restart policy', '--restart']);
     expect((await urls(response))[0]).toBe('/auto-restart/');
   });
 

@@ -5,6 +5,7 @@ import {
   containsTerm,
   groupsMentioned,
   hasFillerWord,
+  hasReaderWord,
   searchForm,
   understandQuery,
   type SearchTerms,
@@ -99,6 +100,46 @@ describe('understandQuery', () => {
 
   it('counts a concept once however often it is typed', () => {
     expect(texts('volume volume 数据卷')).toEqual(['volume', '数据卷']);
+  });
+
+  describe('with the site dictionary', () => {
+    const withDictionary = (dictionary: string[]) => (typed: string) =>
+      understandQuery(typed, { ...terms, filler: [...terms.filler, '能', '了', '让', '里'], dictionary }).concepts.map((concept) => concept.text);
+
+    it('takes a filler character off the word the segmenter glued it to', () => {
+      const split = withDictionary(['解压', '多个', '进程', '资源', '容器']);
+      expect(split('ADD 能解压 tar 包吗')).toEqual(['add', '解压', 'tar', '包']);
+      expect(split('容器里能跑多个进程吗')).toEqual(['容器', '跑', '多个', '进程']);
+      expect(split('容器占了多少资源')).toEqual(['容器', '占', '多少', '资源']);
+    });
+
+    it('matches the longest word from the left, after the synonyms and listed words', () => {
+      const split = withDictionary(['数据', '像是', '备份过程', '过程']);
+      // 镜像 (a listed word) is taken before 像是 (a dictionary word crossing it) is looked at.
+      expect(split('镜像是什么')).toEqual(['镜像']);
+      // 数据卷 is a synonym term: the dictionary's 数据 does not cut it.
+      expect(split('数据卷的备份过程')).toEqual(['数据卷', '备份过程']);
+      // Characters no dictionary word starts with join into one concept, as without a dictionary.
+      expect(split('让镜像变小')).toEqual(['镜像', '变小']);
+    });
+
+    it('ignores dictionary entries that are not Chinese words, and an empty dictionary', () => {
+      // '解' alone is no word to split over: 能 comes off as a character, 解压 joins back.
+      expect(withDictionary(['', 'ab', '解'])('能解压')).toEqual(['解压']);
+      expect(withDictionary(['', '  ', 'docker'])('docker 镜像')).toEqual(['docker', '镜像']);
+    });
+  });
+
+  it('reads a reader’s word as the terms of the group it means, without searching the word itself', () => {
+    const withReaderWords: SearchTerms = { ...terms, readerWords: [{ word: '变小', means: 'Volume' }, { word: '找不到的词', means: '不存在' }] };
+    expect(understandQuery('镜像怎么变小', withReaderWords).concepts).toEqual([
+      { text: '镜像', alternatives: ['镜像'], weight: 1 },
+      { text: '变小', alternatives: ['数据卷', '存储卷', 'volume', '-v'], weight: 1 },
+    ]);
+    // A reader's word for a term of no group (the data file forbids it) is an ordinary word.
+    expect(understandQuery('找不到的词', withReaderWords).concepts).toEqual(understandQuery('找不到的词', terms).concepts);
+    expect(hasReaderWord('镜像怎么变小？', ['变小'])).toBe(true);
+    expect(hasReaderWord('镜像变大', ['变小'])).toBe(false);
   });
 
   it('survives hostile input', () => {

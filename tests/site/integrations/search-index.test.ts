@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { bundleQueryModule, pagesByBundle, type BuiltPage } from '../../../src/integrations/search-index.ts';
+import { bundleQueryModule, pagesByBundle, searchTermsFor, type BuiltPage } from '../../../src/integrations/search-index.ts';
 import { QUERY_MODULE_DIR, searchBundleFor } from '../../../src/utils/search-bundles.ts';
 
 /** A built page as Starlight writes it: `data-pagefind-body` on <main> unless `pagefind: false`. */
@@ -55,12 +55,13 @@ describe('pagesByBundle', () => {
 
 describe('bundleQueryModule', () => {
   /** The module written next to a stand-in pagefind.js that records what it is asked. */
-  async function loadQueryModule(): Promise<{ module: Record<string, (...args: unknown[]) => Promise<unknown>>; calls: string[]; sizes: { module: number; vocabulary: number } }> {
+  async function loadQueryModule(dictionary?: string[]): Promise<{ module: Record<string, (...args: unknown[]) => Promise<unknown>>; calls: string[]; sizes: { module: number; vocabulary: number } }> {
     const built = await bundleQueryModule({
       synonyms: [['数据卷', 'volume'], ['绑定挂载', 'bind mount']],
-      filler: ['和', '的'],
+      filler: ['和', '的', '能'],
       words: ['镜像'],
       question: ['区别'],
+      ...(dictionary ? { dictionary } : {}),
     });
     const folder = mkdtempSync(join(tmpdir(), 'query-module-'));
     mkdirSync(join(folder, QUERY_MODULE_DIR));
@@ -101,6 +102,13 @@ describe('bundleQueryModule', () => {
     expect(response.results).toHaveLength(3);
   });
 
+  it('splits a query over the dictionary its vocabulary carries', async () => {
+    // The browser's segmenter alone reads 能解 + 压; over the dictionary it is 能 (filler) + 解压.
+    const { module, calls } = await loadQueryModule(['解压']);
+    await module.search!('镜像和能解压');
+    expect(calls).toEqual(['search 镜像和能解压', 'search 镜像', 'search 解压']);
+  });
+
   it('keeps the filler words in the module and the rest of the vocabulary out of it', async () => {
     const built = await bundleQueryModule({ synonyms: [['独一无二的同义词', 'unique-synonym']], filler: ['独特的虚词'], words: [], question: [] });
     expect(built.module).toContain('独特的虚词');
@@ -108,5 +116,17 @@ describe('bundleQueryModule', () => {
     expect(built.vocabulary).toContain('unique-synonym');
     expect(built.vocabulary).not.toContain('独特的虚词');
     expect(built.module).toMatch(/from\s*["']\.\.\/pagefind\.js["']/);
+  });
+});
+
+describe('searchTermsFor', () => {
+  it('gives the data files’ vocabulary the CC-CEDICT words the pages use', () => {
+    const page = (content: string): BuiltPage => ({ sourcePath: 'x/index.html', content });
+    const terms = searchTermsFor([page('<html lang="zh-CN"><p>ADD 会自动解压 tar 包</p></html>'), page('<p>镜像是只读的</p>')]);
+    expect(terms.dictionary).toEqual(expect.arrayContaining(['自动', '解压', '镜像']));
+    // 像是 is a word of the dictionary, but not one these pages say (镜像 + 是).
+    expect(terms.dictionary).not.toContain('像是');
+    expect(terms.dictionary).not.toContain('会自');
+    expect(terms.filler.length).toBeGreaterThan(0);
   });
 });

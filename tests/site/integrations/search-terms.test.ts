@@ -12,7 +12,24 @@ describe('parseSearchTerms', () => {
       filler: ['和', '的'],
       words: ['镜像'],
       question: ['区别'],
+      readerWords: [],
     });
+  });
+
+  it('reads a reader’s words with the group terms they mean', () => {
+    const terms = parseSearchTerms('- [体积, 镜像大小]\n', queryWords, '# a comment\n变小: 体积\n瘦身: 镜像大小\n');
+    expect(terms.readerWords).toEqual([{ word: '变小', means: '体积' }, { word: '瘦身', means: '镜像大小' }]);
+  });
+
+  it.each([
+    ['a term of no group', '变小: 体积\n拉起: 重启策略\n', 'data/glossary/search-reader-words.yaml:2: 拉起: 重启策略 is a term of no group in data/glossary/search-synonyms.yaml'],
+    ['a word already in a group', '变小: 体积\n镜像大小: 体积\n', 'data/glossary/search-reader-words.yaml:2: 镜像大小: 镜像大小 is already a term of a group'],
+    ['a filler word', '的: 体积\n', 'data/glossary/search-reader-words.yaml:1: 的: 的 is a filler word'],
+    ['a whole word', '镜像: 体积\n', 'data/glossary/search-reader-words.yaml:1: 镜像: 镜像 is a whole word'],
+    ['a list instead of a mapping', '- 变小\n', 'data/glossary/search-reader-words.yaml:1: (top level): Expected object, received array'],
+    ['an empty file (no mapping)', '# nothing yet\n', 'data/glossary/search-reader-words.yaml:1: (top level): Expected object, received null'],
+  ])('rejects %s in the reader’s words, naming file and line', (_, readerWords, message) => {
+    expect(() => parseSearchTerms('- [体积, 镜像大小]\n', queryWords, readerWords)).toThrow(message);
   });
 
   it.each([
