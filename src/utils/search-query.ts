@@ -17,6 +17,11 @@ export interface SearchTerms {
   /** Words that say what kind of question it is (区别, 作用): key terms of {@link QUESTION_WORD_WEIGHT}. */
   question: readonly string[];
   /**
+   * Function words (自己, 只是, 出来) dropped from a relaxed question like filler words, but not
+   * deciding whether a query is relaxed (src/integrations/search-terms.ts). Absent: none.
+   */
+  stopwords?: readonly string[];
+  /**
    * Chinese words the site's pages use (CC-CEDICT words found in them at build time,
    * src/integrations/site-words.ts): a query's Chinese is split over them, longest first from the
    * left, instead of by the browser's segmenter, which glues a filler character to the word
@@ -49,7 +54,7 @@ export interface QueryConcept {
    * ({@link SearchTerms.readerWords}), which no page holds, only the terms of the group it means.
    */
   alternatives: string[];
-  /** 1 for a term about the subject, {@link QUESTION_WORD_WEIGHT} for a question word. */
+  /** 1 for a term about the subject, {@link QUESTION_WORD_WEIGHT} for a question word, a lone Chinese character or a number. */
   weight: number;
 }
 
@@ -130,7 +135,7 @@ interface KnownWords {
 function knownWords(terms: SearchTerms): KnownWords | undefined {
   if (!terms.dictionary || terms.dictionary.length === 0) return undefined;
   const known = new Set(
-    [...terms.dictionary, ...terms.filler, ...terms.words, ...terms.question].map(searchForm).filter((word) => word.length >= 2 && HAN_ONLY.test(word)),
+    [...terms.dictionary, ...terms.filler, ...(terms.stopwords ?? []), ...terms.words, ...terms.question].map(searchForm).filter((word) => word.length >= 2 && HAN_ONLY.test(word)),
   );
   return { has: (word) => known.has(word), longest: Math.max(1, ...[...known].map((word) => word.length)) };
 }
@@ -212,10 +217,12 @@ function isAllFiller(word: string, filler: ReadonlySet<string>): boolean {
  * @example understandQuery('数据卷和绑定挂载的区别', terms).concepts.map((c) => c.text) // ['数据卷', '绑定挂载', '区别']
  */
 export function understandQuery(typed: string, terms: SearchTerms, groups = synonymGroups(terms)): UnderstoodQuery {
-  const filler = new Set(terms.filler.map(searchForm));
+  const filler = new Set([...terms.filler, ...(terms.stopwords ?? [])].map(searchForm));
   let rest = searchForm(typed);
   const found: { at: number; text: string; alternatives: string[] }[] = [];
-  const wholeWords = terms.words.map((word) => [searchForm(word)]);
+  const known = knownWords(terms);
+  // With a dictionary the listed words are split over with it, left to right (服务器, not 服务 + 器).
+  const wholeWords = known ? [] : terms.words.map((word) => [searchForm(word)]);
   const candidates = [
     ...[...groups, ...wholeWords].flatMap((group) => group.map((term) => ({ term, alternatives: [term, ...group.filter((other) => other !== term)] }))),
     ...readerWordCandidates(terms.readerWords ?? [], groups),
@@ -235,7 +242,7 @@ export function understandQuery(typed: string, terms: SearchTerms, groups = syno
     if (run) found.push({ at: run.at, text: run.text, alternatives: [run.text] });
     run = undefined;
   };
-  for (const word of wordsOf(rest, knownWords(terms))) {
+  for (const word of wordsOf(rest, known)) {
     const at = rest.indexOf(word, cursor);
     cursor = at + word.length;
     if (filler.has(word) || isAllFiller(word, filler)) {
@@ -258,9 +265,19 @@ export function understandQuery(typed: string, terms: SearchTerms, groups = syno
   for (const { text, alternatives } of found) {
     if (concepts.some((concept) => concept.text === text)) continue;
     const unique = [...new Set(alternatives)];
-    concepts.push({ text, alternatives: unique, weight: unique.some((term) => question.has(term)) ? QUESTION_WORD_WEIGHT : 1 });
+    concepts.push({ text, alternatives: unique, weight: unique.some((term) => question.has(term)) || isFragment(unique) ? QUESTION_WORD_WEIGHT : 1 });
   }
   return { typed: typed.trim(), keyQuery: concepts.map((concept) => concept.text).join(' '), concepts };
+}
+
+/**
+ * True for a concept that is a lone Chinese character or a number with no synonym (底 left of 到底,
+ * 2 of 2 个核): Pagefind matches a character as the start of every word it begins (底 -> 底层), so
+ * such a concept says little about which page is meant, and weighs as a question word.
+ */
+function isFragment(alternatives: readonly string[]): boolean {
+  const [only, ...others] = alternatives;
+  return others.length === 0 && only !== undefined && (/^\p{Script=Han}$/u.test(only) || /^\d+$/.test(only));
 }
 
 /** Each reader's word (matching form) with the terms of the group it means, as a concept's alternatives. */

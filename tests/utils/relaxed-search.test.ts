@@ -4,7 +4,7 @@
  * word in the title far above one in the body.
  */
 import { describe, expect, it } from 'vitest';
-import { ENOUGH_RESULTS, relaxedSearch, type PagefindResponse, type PagefindResult, type PagefindSearcher, type QueryVocabulary } from '../../src/utils/relaxed-search.ts';
+import { ENOUGH_RESULTS, SALIENCE_EXPONENT, relaxedSearch, weighConcepts, type PagefindResponse, type PagefindResult, type PagefindSearcher, type QueryVocabulary } from '../../src/utils/relaxed-search.ts';
 import { searchForm, type SearchTerms } from '../../src/utils/search-query.ts';
 
 interface FakePage {
@@ -151,5 +151,29 @@ describe('relaxedSearch', () => {
   it('answers null when pagefind.js does (a preload, a destroyed instance)', async () => {
     const searcher: PagefindSearcher = { search: async () => null };
     expect(await relaxedSearch(searcher, '容器', vocabulary())).toBeNull();
+  });
+});
+
+describe('weighConcepts', () => {
+  const concept = (text: string, weight = 1) => ({ text, alternatives: [text], weight });
+
+  it('counts a rare concept more than a common one when both are held as strongly', () => {
+    const [rare, common] = weighConcepts([concept('dind'), concept('容器')], [1, 130], [10, 10]);
+    expect(rare).toBeGreaterThan(common! * 3);
+  });
+
+  it('counts a rare word held only in passing below the subject its pages are about', () => {
+    // 以后: one page, in its body (best score 1); cgroups: 19 pages, one of them titled so (best 25).
+    const [passing, subject] = weighConcepts([concept('以后'), concept('cgroups')], [1, 19], [1, 25]);
+    expect(passing).toBeLessThan(subject!);
+    // By rarity alone the passing word would weigh more.
+    expect(Math.log(1 + 200 / 1)).toBeGreaterThan(Math.log(1 + 200 / 19));
+    expect(SALIENCE_EXPONENT).toBeGreaterThan(0);
+  });
+
+  it('weighs a question word a quarter and a concept no page holds nothing', () => {
+    const [subject, question, missing] = weighConcepts([concept('cgroups'), concept('作用', 0.25), concept('火星')], [19, 19, 0], [25, 25, 0]);
+    expect(question).toBeCloseTo(subject! / 4);
+    expect(missing).toBe(0);
   });
 });

@@ -142,6 +142,19 @@ describe('understandQuery', () => {
     expect(hasReaderWord('镜像变大', ['变小'])).toBe(false);
   });
 
+  it('weighs a lone character or a number as a question word, not a synonym term of one character', () => {
+    // Over a dictionary without 到底, 到 (filler) comes off and 底 is left alone.
+    const withVolume: SearchTerms = { ...terms, synonyms: [...terms.synonyms, ['卷', 'volume']].slice(1), filler: [...terms.filler, '到'], dictionary: ['个人'] };
+    const weights = Object.fromEntries(understandQuery('到底 2 个 卷', withVolume).concepts.map((concept) => [concept.text, concept.weight]));
+    expect(weights).toEqual({ 底: QUESTION_WORD_WEIGHT, 2: QUESTION_WORD_WEIGHT, 个: QUESTION_WORD_WEIGHT, 卷: 1 });
+  });
+
+  it('drops stopwords from a question, but they do not make a bare term a question', () => {
+    const withStopwords: SearchTerms = { ...terms, stopwords: ['自己', '以后'], dictionary: ['重启'] };
+    expect(understandQuery('重启以后容器自己起来', withStopwords).concepts.map((concept) => concept.text)).toEqual(['重启', '容器', '起来']);
+    expect(hasFillerWord('自己', withStopwords.filler)).toBe(false);
+  });
+
   it('survives hostile input', () => {
     expect(understandQuery('', terms).concepts).toEqual([]);
     expect(understandQuery('？？？ …… ！！', terms).concepts).toEqual([]);

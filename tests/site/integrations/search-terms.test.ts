@@ -1,6 +1,6 @@
 /** The search vocabulary's data files (src/integrations/search-terms.ts): schema, errors with file and line. */
 import { describe, expect, it } from 'vitest';
-import { parseSearchTerms, readSearchTerms } from '../../../src/integrations/search-terms.ts';
+import { isoChineseStopwords, parseSearchTerms, questionStopwords, readSearchTerms } from '../../../src/integrations/search-terms.ts';
 import { searchForm } from '../../../src/utils/search-query.ts';
 
 const queryWords = 'filler: [和, 的]\nwords: [镜像]\nquestion: [区别]\n';
@@ -13,6 +13,7 @@ describe('parseSearchTerms', () => {
       words: ['镜像'],
       question: ['区别'],
       readerWords: [],
+      stopwords: [],
     });
   });
 
@@ -50,7 +51,21 @@ describe('parseSearchTerms', () => {
   });
 });
 
+describe('questionStopwords', () => {
+  it('keeps the list’s Chinese words of two characters or more, but the kept ones and the searched terms', () => {
+    const vocabulary = { synonyms: [['数据卷', 'volume']], words: ['镜像'], question: ['区别'] };
+    expect(questionStopwords(['自己', '内', 'the', '本地', '数据卷', '镜像', '区别', '只是', '自己'], ['本地'], vocabulary)).toEqual(['只是', '自己']);
+  });
+});
+
 describe('the project’s vocabulary', () => {
+  it('drops the package’s Chinese function words from questions, but none of this site’s terms', () => {
+    expect(isoChineseStopwords().length).toBeGreaterThan(500);
+    const stopwords = new Set(readSearchTerms().stopwords);
+    expect(['自己', '只是', '出来'].filter((word) => !stopwords.has(word))).toEqual([]);
+    expect(['本地', '对比', '内', '镜像'].filter((word) => stopwords.has(word))).toEqual([]);
+  });
+
   const terms = readSearchTerms();
 
   it('has no term in two groups (a term means one thing wherever it appears)', () => {
