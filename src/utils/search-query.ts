@@ -239,7 +239,7 @@ export function understandQuery(typed: string, terms: SearchTerms, groups = syno
   let cursor = 0;
   let run: { at: number; text: string } | undefined;
   const flushRun = (): void => {
-    if (run) found.push({ at: run.at, text: run.text, alternatives: [run.text] });
+    if (run) found.push({ at: run.at, text: run.text, alternatives: [run.text, ...singularOf(run.text)] });
     run = undefined;
   };
   for (const word of wordsOf(rest, known)) {
@@ -268,6 +268,20 @@ export function understandQuery(typed: string, terms: SearchTerms, groups = syno
     concepts.push({ text, alternatives: unique, weight: unique.some((term) => question.has(term)) || isFragment(unique) ? QUESTION_WORD_WEIGHT : 1 });
   }
   return { typed: typed.trim(), keyQuery: concepts.map((concept) => concept.text).join(' '), concepts };
+}
+
+/**
+ * The singular of an English plural (`containers` -> `container`, `policies` -> `policy`), which
+ * is how the pages' English keywords say it: the index has no English stemmer. Empty for anything else.
+ * @example singularOf('images') // ['image']
+ */
+export function singularOf(word: string): string[] {
+  if (!/^[a-z]{4,}$/.test(word)) return [];
+  if (word.endsWith('ies')) return [`${word.slice(0, -3)}y`];
+  if (/(?:ss|us|is)$/.test(word)) return [];
+  // matches -> match, but caches -> cache: both are tried.
+  if (/(?:ches|shes|xes|sses)$/.test(word)) return [word.slice(0, -2), word.slice(0, -1)];
+  return word.endsWith('s') ? [word.slice(0, -1)] : [];
 }
 
 /**

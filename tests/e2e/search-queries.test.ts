@@ -39,7 +39,7 @@ function rowProblems(query: string, shown: ShownSearch): string[] {
 const questions = questionPages(readContentPages());
 const queries = readSearchQueries(questions);
 const heldOut = readSearchQueries(questions, undefined, 'tests/fixtures/search-queries-held-out.yaml');
-/** Least recall in the first three over the held-out queries (85 % in the Chinese UI, 84 % in the English one when it was set). */
+/** Least recall in the first three over the held-out queries (86 % in the Chinese UI, 85 % in the English one when it was set). */
 const HELD_OUT_FLOOR = 0.78;
 const UIS = [
   { ui: 'zh-CN', home: '/' },

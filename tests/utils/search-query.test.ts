@@ -7,6 +7,7 @@ import {
   hasFillerWord,
   hasReaderWord,
   searchForm,
+  singularOf,
   understandQuery,
   type SearchTerms,
 } from '../../src/utils/search-query.ts';
@@ -153,6 +154,15 @@ describe('understandQuery', () => {
     const withStopwords: SearchTerms = { ...terms, stopwords: ['自己', '以后'], dictionary: ['重启'] };
     expect(understandQuery('重启以后容器自己起来', withStopwords).concepts.map((concept) => concept.text)).toEqual(['重启', '容器', '起来']);
     expect(hasFillerWord('自己', withStopwords.filler)).toBe(false);
+  });
+
+  it('also searches an English plural as its singular, as the pages’ keywords say it', () => {
+    expect(singularOf('containers')).toEqual(['container']);
+    expect(singularOf('policies')).toEqual(['policy']);
+    expect(singularOf('processes')).toEqual(['process', 'processe']);
+    expect(singularOf('caches')).toEqual(['cach', 'cache']);
+    for (const word of ['process', 'status', 'docker', 'cgroups1', 'ps', 'k8s', '镜像们']) expect(singularOf(word), word).toEqual([]);
+    expect(understandQuery('where images stored', terms).concepts.map((concept) => concept.alternatives)).toEqual([['where'], ['images', 'image'], ['stored']]);
   });
 
   it('survives hostile input', () => {
