@@ -109,6 +109,19 @@ describe('bundleQueryModule', () => {
     expect(calls).toEqual(['search 镜像和能解压', 'search 镜像', 'search 解压']);
   });
 
+  it('writes the dictionary and the stopwords compactly and reads them back whole', async () => {
+    const terms = { synonyms: [['数据卷', 'volume']], filler: ['的'], words: ['镜像'], question: ['区别'], dictionary: ['解压', '自动'], stopwords: ['自己'] };
+    const built = await bundleQueryModule(terms);
+    expect(built.vocabulary).toContain('"解压 自动"');
+    const folder = mkdtempSync(join(tmpdir(), 'vocabulary-'));
+    writeFileSync(join(folder, 'vocabulary.js'), built.vocabulary);
+    const loaded = ((await import(pathToFileURL(join(folder, 'vocabulary.js')).href)) as { default: unknown }).default;
+    expect(loaded).toEqual({ synonyms: [['数据卷', 'volume']], words: ['镜像'], question: ['区别'], dictionary: ['解压', '自动'], stopwords: ['自己'] });
+    const empty = await bundleQueryModule({ synonyms: [], filler: ['的'], words: [], question: [] });
+    writeFileSync(join(folder, 'empty.js'), empty.vocabulary);
+    expect(((await import(pathToFileURL(join(folder, 'empty.js')).href)) as { default: { dictionary: string[] } }).default.dictionary).toEqual([]);
+  });
+
   it('keeps the filler words in the module and the rest of the vocabulary out of it', async () => {
     const built = await bundleQueryModule({ synonyms: [['独一无二的同义词', 'unique-synonym']], filler: ['独特的虚词'], words: [], question: [] });
     expect(built.module).toContain('独特的虚词');
