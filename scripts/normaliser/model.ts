@@ -29,6 +29,7 @@ export type NoteShape =
   | 'heading-markdown'
   | 'qa-list'
   | 'scraped-page'
+  | 'tab-separated'
   | 'generic';
 
 /** A note file as read from disk and decoded to text. */

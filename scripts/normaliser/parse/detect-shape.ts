@@ -10,10 +10,15 @@ import { headingMarkdown } from './adapters/heading-markdown.ts';
 import { htmlExport } from './adapters/html-export.ts';
 import { qaList } from './adapters/qa-list.ts';
 import { scrapedPage } from './adapters/scraped-page.ts';
+import { tabSeparated } from './adapters/tab-separated.ts';
 import { lazyMarkdown } from './markdown.ts';
 
-/** The adapters in the order they are tried (an HTML export first: its tags would read as markdown's raw HTML); the generic one accepts anything. */
-export const ADAPTERS: readonly ShapeAdapter[] = [htmlExport, frontMatterMarkdown, headingMarkdown, scrapedPage, qaList, generic];
+/**
+ * The adapters in the order they are tried (an HTML export first: its tags would read as
+ * markdown's raw HTML; a tab-separated export next: its `#html:true` header and HTML fields are
+ * no markdown); the generic one accepts anything.
+ */
+export const ADAPTERS: readonly ShapeAdapter[] = [htmlExport, tabSeparated, frontMatterMarkdown, headingMarkdown, scrapedPage, qaList, generic];
 
 /** The adapter for a shape. */
 export function adapterFor(shape: NoteShape): ShapeAdapter {

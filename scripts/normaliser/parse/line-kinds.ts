@@ -27,11 +27,11 @@ export function endsWithPunctuation(text: string): boolean {
   return SENTENCE_END.test(text.trim());
 }
 
-/** The ordered-list marker at the start of a line (`1、`, `2.`, `**3、`), or undefined. */
+/** The ordered-list marker at the start of a line (`1、`, `2.`, `**3、`, `（4）`, `(5)`, `6）`), or undefined. */
 export function numberedMarker(text: string): { number: number; marker: string } | undefined {
-  const match = /^(\*\*)?(\d{1,3})(、|\.(?!\d)|．)\s*/.exec(text.trim());
+  const match = /^(\*\*)?(?:(\d{1,3})(?:、|\.(?!\d)|．)|[（(](\d{1,3})[）)]|(\d{1,3})[）)])\s*/.exec(text.trim());
   if (!match) return undefined;
-  return { number: Number(match[2]), marker: match[0] };
+  return { number: Number(match[2] ?? match[3] ?? match[4]), marker: match[0] };
 }
 
 /** True for a line starting with a Chinese-numeral section marker (`一、`, `二、`). */

@@ -106,8 +106,50 @@ export function recogniseQuestionLines(lines: readonly SourceLine[]): Recognised
     const next = following[index];
     if (next && answers.has(next) && canBeQuestionTitle(line.text) && sectionTitle(line.text) === undefined) questions.add(line);
   });
+  for (const line of numberedSiblingQuestions(cut, questions, answers)) questions.add(line);
   return { lines: cut, questions: cut.filter((line) => questions.has(line)), answers, firstPiece };
 }
+
+/**
+ * Numbered items that are questions because their numbered siblings are (a list of `（N）…`
+ * questions where only some answers start with `答：`): an item that opens its block (after a
+ * blank line, a section line or the start), is not an answer, and either ends with a question
+ * mark next to a sibling question (N - 1 or N + 1), or, without one (`（3）docker stop 和 docker
+ * kill 的区别`), has Chinese text, no sentence end, and questions on both sides (N - 1 and N + 1).
+ * Repeated until nothing changes, so a run of them is found from the questions around it.
+ */
+function numberedSiblingQuestions(lines: readonly SourceLine[], questions: ReadonlySet<SourceLine>, answers: ReadonlySet<SourceLine>): SourceLine[] {
+  const items = lines.flatMap((line, index) => {
+    const marker = numberedMarker(line.text);
+    if (!marker || answers.has(line) || sectionTitle(line.text) !== undefined) return [];
+    const before = lines.slice(0, index).reverse().find((other) => other.line !== line.line);
+    const opensBlock = !before || isBlank(before.text) || sectionTitle(before.text) !== undefined;
+    return opensBlock ? [{ line, number: marker.number }] : [];
+  });
+  const found = new Set<SourceLine>(items.filter(({ line }) => questions.has(line)).map(({ line }) => line));
+  const isAsked = (number: number, near: SourceLine): boolean =>
+    items.some((item) => item.number === number && found.has(item.line) && Math.abs(item.line.line - near.line) <= SIBLING_QUESTION_REACH);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const { line, number } of items) {
+      if (found.has(line)) continue;
+      const text = line.text.trim();
+      const byMark = endsWithQuestionMark(text) && canBeQuestionTitle(text) && (isAsked(number - 1, line) || isAsked(number + 1, line));
+      const between =
+        /\p{Script=Han}/u.test(text) && !endsWithPunctuation(text) && charLength(text) <= MAX_SIBLING_TITLE_LENGTH && isAsked(number - 1, line) && isAsked(number + 1, line);
+      if (byMark || between) {
+        found.add(line);
+        changed = true;
+      }
+    }
+  }
+  return [...found].filter((line) => !questions.has(line));
+}
+
+/** How far apart (in original lines) numbered sibling questions may be. */
+const SIBLING_QUESTION_REACH = 40;
+/** Longest numbered item without a question mark read as a question between sibling questions. */
+const MAX_SIBLING_TITLE_LENGTH = 60;
 
 /** For each line, the next non-blank line after it (undefined at the end). */
 function nextNonBlank(lines: readonly SourceLine[]): (SourceLine | undefined)[] {

@@ -43,6 +43,29 @@ describe('recogniseQuestionLines', () => {
   });
 });
 
+describe('numbered sibling questions', () => {
+  it('reads （N） items between sibling questions as questions, with or without a question mark', () => {
+    const found = recogniseQuestionLines(
+      lines(
+        '【基础】',
+        '（1）什么是镜像？', '答：只读模板。', '',
+        '（2）镜像和容器有什么关系？', '容器是镜像运行起来的实例。', '',
+        '（3）docker stop 和 docker kill 的区别', 'stop 先发 SIGTERM。', '',
+        '（4）什么是数据卷？', '答：宿主机上的目录。',
+      ),
+    );
+    expect(found.questions.map((line) => line.line)).toEqual([2, 5, 8, 11]);
+  });
+
+  it('never reads a numbered step of an answer, or a lone numbered line, as a question', () => {
+    // Steps inside an answer do not open a block; a lone numbered question has no sibling question.
+    const inAnswer = recogniseQuestionLines(lines('（1）如何备份数据卷？', '答：分两步：', '1. 停止容器吗？', '2. 打包目录'));
+    expect(inAnswer.questions.map((line) => line.line)).toEqual([1]);
+    const lone = recogniseQuestionLines(lines('说明如下。', '', '（1）这一步可以跳过吗？', '可以。'));
+    expect(lone.questions).toEqual([]);
+  });
+});
+
 describe('withQuestionItems', () => {
   it('adds section lines that a question follows, and keeps the adapter\'s own headings', () => {
     const note = lines('一、基础篇', '', '1. 镜像和容器是什么关系？', '答：模板和实例。', '', 'Docker 的优点', '轻量。', '', '二、网络篇', '一段没有问题的文字。');

@@ -64,6 +64,8 @@ const charCount = (text: string): number => [...text].length;
 
 /** Lines that count as the page header, where header-only rules apply. */
 const HEADER_LINES = 12;
+/** Longest bare line read as an item of a reading list's own block. */
+const LIST_ITEM_LENGTH = 40;
 /** A promotion keyword inside a line longer than this is probably real text: kept, reported. */
 const LONG_LINE = 120;
 
@@ -120,15 +122,24 @@ export function removeSiteNoise(lines: readonly SourceLine[], context: LinePassC
     reasons.set(line, rule.reason);
   }
 
-  // Reading lists and reference lists: the start line and the items right below it.
+  // Reading lists and reference lists: the start line and the items right below it: lines in the
+  // list's item form (《…》), or short lines of the start line's own block (a WeChat 往期推荐 lists
+  // bare article titles, one a line, until a blank line).
   for (let index = 0; index < candidates.length; index++) {
     const start = candidates[index]!;
     const list = LISTS.find((candidate) => candidate.start.test(start.text.trim()));
     if (!list) continue;
     const items: number[] = [];
     let next = index + 1;
-    while (next < candidates.length && (list.item.test(candidates[next]!.text.trim()) || reasons.has(candidates[next]!.line))) {
+    let blockEnd = start.line;
+    const isItem = (candidate: SourceLine): boolean => {
+      const text = candidate.text.trim();
+      if (list.item.test(text) || reasons.has(candidate.line)) return true;
+      return candidate.line === blockEnd + 1 && charCount(text) <= LIST_ITEM_LENGTH && !/[。；;]$/.test(text);
+    };
+    while (next < candidates.length && isItem(candidates[next]!)) {
       if (!reasons.has(candidates[next]!.line)) items.push(candidates[next]!.line);
+      blockEnd = candidates[next]!.line === blockEnd + 1 ? candidates[next]!.line : blockEnd;
       next++;
     }
     if (items.length === 0) continue;

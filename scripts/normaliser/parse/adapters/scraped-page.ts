@@ -12,9 +12,11 @@
  *   heading only if it does not end in `?` (rhetorical sub-questions) and is not the first line
  *   of an answer.
  * A heading with nothing under it (levels are lost in page text) is dropped as
- * `grouping-heading` and becomes the `section` of the entry that follows.
+ * `grouping-heading` and becomes the `section` of the entry that follows. Lines of a fenced code
+ * block (a page pasted with its markdown, a WeChat article copied as .md) are code, never headings.
  */
 import type { SourceLine } from '../../model.ts';
+import { fencedLineNumbers } from '../../clean/lines/line-pass.ts';
 import { siteNoiseReason } from '../../clean/lines/site-noise.ts';
 import type { AdapterInput, AdapterOutput, ShapeAdapter } from '../adapter.ts';
 import {
@@ -75,10 +77,11 @@ function endsBlock(lines: readonly SourceLine[], index: number): boolean {
 /** The heading lines of a scraped page (see the module comment). */
 export function findScrapedHeadings(lines: readonly SourceLine[]): SourceLine[] {
   const cueStart = lines.find((line) => hasQuestionCue(line.text))?.line ?? Infinity;
+  const code = fencedLineNumbers(lines);
   const cues = new Set<number>();
   const bare: number[] = [];
   lines.forEach((line, index) => {
-    if (isBlank(line.text)) return;
+    if (isBlank(line.text) || code.has(line.line)) return;
     if (opensBlock(lines, index) && (hasQuestionCue(line.text) || (line.line > cueStart && isNumberedQuestion(line.text)))) {
       cues.add(index);
     } else if (endsBlock(lines, index) && looksLikeBareHeading(line.text)) {

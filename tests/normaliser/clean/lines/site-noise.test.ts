@@ -120,6 +120,18 @@ describe('removeSiteNoise', () => {
     ]);
   });
 
+  it('drops a WeChat article’s sign-off and share prompts only at its end', () => {
+    const ending = '- END -\n\n觉得有用的话，欢迎转发给身边的朋友～\n\n点个在看你最好看\n点赞 在看 分享 三连走起';
+    expect(reasons(`正文。\n\n${ending}`)).toEqual([
+      [3, 'site-noise:sign-off'],
+      [5, 'site-noise:promotion'],
+      [7, 'site-noise:promotion'],
+      [8, 'site-noise:promotion'],
+    ]);
+    // The same words with the answer going on below them are text.
+    expect(reasons(`正文。\n\n${ending}\n\n正文又开始了。`)).toEqual([]);
+  });
+
   it('drops stray 0 lines only at the end of the note, and reports one elsewhere', () => {
     const result = run('正文。\n0\n正文。\n0\n0\n');
     expect(result.dropped.map((dropped) => dropped.line)).toEqual([4, 5]);

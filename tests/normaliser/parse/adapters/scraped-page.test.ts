@@ -56,6 +56,13 @@ describe('scraped-page adapter', () => {
     ]);
   });
 
+  it('never reads the fence lines or the code of a fenced block as headings', () => {
+    const text = ['阅读 12', '', '点击上方蓝字关注我们', '', 'Q1：如何进入容器？', '', '用 docker exec：', '', '```bash', 'docker exec -it web sh', '```', '', 'attach 不推荐。', '', 'Q2：如何查看日志？', '', 'docker logs。'].join('\n');
+    const record = parseText(text, 'notes/page.txt');
+    expect(record.shape).toBe('scraped-page');
+    expect(record.entries.map((entry) => entry.source.originalTitle)).toEqual(['Q1：如何进入容器？', 'Q2：如何查看日志？']);
+  });
+
   it('keeps a command line as its own paragraph', () => {
     const answer = record.entries[1]!.answer;
     expect(answer.children.map((node) => node.position?.start.line)).toEqual([15, 17]);
