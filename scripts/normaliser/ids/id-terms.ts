@@ -3,7 +3,7 @@
  * (`data/glossary/id-terms.yaml`), validated by a zod schema.
  */
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
+import { parseDataYaml } from '../data-file.ts';
 import { z } from 'zod';
 
 const kebabWords = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-case ASCII words');
@@ -63,12 +63,8 @@ export function matchForm(text: string): string {
  * Throws when the file does not match the schema or names one phrase in two roles.
  */
 export function parseIdTerms(yamlText: string, path: string): IdTerms {
-  const parsed = idTermsSchema.safeParse(parseYaml(yamlText));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`${path}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
-  }
-  return compileIdTerms(parsed.data, path);
+  // A YAML error (a term listed twice) or a schema one names the file and the line.
+  return compileIdTerms(parseDataYaml(idTermsSchema, yamlText, path), path);
 }
 
 /** Turn a validated glossary into matching tables. */

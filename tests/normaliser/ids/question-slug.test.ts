@@ -108,10 +108,14 @@ describe('truncateSlug', () => {
 });
 
 describe('parseIdTerms', () => {
-  it('names the file when a value is not kebab-case', () => {
+  it('names the file and line when a value is not kebab-case', () => {
     expect(() =>
       parseIdTerms('terms: {容器: Container}\nfillers: []\ncontrast: []\nconjunctions: []\nscope: []\ndefinition: []\nweak: []\n', 'x.yaml'),
-    ).toThrow(/x\.yaml: terms\.容器/);
+    ).toThrow(/x\.yaml:1: terms\.容器/);
+  });
+
+  it('names the file and line of a term listed twice', () => {
+    expect(() => parseIdTerms('terms:\n  容器: container\n  镜像: image\n  容器: box\nfillers: []\n', 'x.yaml')).toThrow(/^x\.yaml:4: Map keys must be unique/);
   });
 
   it('refuses a phrase listed in two roles', () => {
