@@ -124,11 +124,14 @@ export async function relaxedSearch(
   vocabulary: QueryVocabulary,
   options: Record<string, unknown> = {},
 ): Promise<RelaxedResponse | null> {
+  // A question is relaxed whatever the typed search finds: its vocabulary loads alongside it.
+  const asked = hasFillerWord(typed, vocabulary.filler) || hasReaderWord(typed, vocabulary.readerWords);
+  const loadingTerms = asked ? vocabulary.load() : undefined;
   const first = await pagefind.search(typed, options);
   if (!first) return null;
-  const relax = first.results.length < ENOUGH_RESULTS || hasFillerWord(typed, vocabulary.filler) || hasReaderWord(typed, vocabulary.readerWords);
+  const relax = asked || first.results.length < ENOUGH_RESULTS;
   // A bare term's titles are compared word by word, without the rest of the vocabulary.
-  const terms = relax ? await vocabulary.load() : { filler: vocabulary.filler, synonyms: [], words: [], question: [] };
+  const terms = relax ? await (loadingTerms ?? vocabulary.load()) : { filler: vocabulary.filler, synonyms: [], words: [], question: [] };
   const understood = understandQuery(typed, terms);
   let searches = 1;
   let step: Relaxation['step'] = 1;

@@ -216,13 +216,11 @@ function isAllFiller(word: string, filler: ReadonlySet<string>): boolean {
  * it does not know into characters: 构/建) are joined back into one concept.
  * @example understandQuery('数据卷和绑定挂载的区别', terms).concepts.map((c) => c.text) // ['数据卷', '绑定挂载', '区别']
  */
-export function understandQuery(typed: string, terms: SearchTerms, groups = synonymGroups(terms)): UnderstoodQuery {
-  const filler = new Set([...terms.filler, ...(terms.stopwords ?? [])].map(searchForm));
+export function understandQuery(typed: string, terms: SearchTerms, groups = prepared(terms).groups): UnderstoodQuery {
+  const { filler, known, question, wholeWords } = prepared(terms);
   let rest = searchForm(typed);
   const found: { at: number; text: string; alternatives: string[] }[] = [];
-  const known = knownWords(terms);
-  // With a dictionary the listed words are split over with it, left to right (服务器, not 服务 + 器).
-  const wholeWords = known ? [] : terms.words.map((word) => [searchForm(word)]);
+
   const candidates = [
     ...[...groups, ...wholeWords].flatMap((group) => group.map((term) => ({ term, alternatives: [term, ...group.filter((other) => other !== term)] }))),
     ...readerWordCandidates(terms.readerWords ?? [], groups),
@@ -260,7 +258,6 @@ export function understandQuery(typed: string, terms: SearchTerms, groups = syno
   }
   flushRun();
   found.sort((a, b) => a.at - b.at);
-  const question = new Set(terms.question.map(searchForm));
   const concepts: QueryConcept[] = [];
   for (const { text, alternatives } of found) {
     if (concepts.some((concept) => concept.text === text)) continue;
@@ -292,6 +289,34 @@ export function singularOf(word: string): string[] {
 function isFragment(alternatives: readonly string[]): boolean {
   const [only, ...others] = alternatives;
   return others.length === 0 && only !== undefined && (/^\p{Script=Han}$/u.test(only) || /^\d+$/.test(only));
+}
+
+/** The vocabulary's word sets in matching form, built once per vocabulary (the search box keeps one for every query). */
+interface PreparedTerms {
+  groups: string[][];
+  filler: ReadonlySet<string>;
+  question: ReadonlySet<string>;
+  known: KnownWords | undefined;
+  /** The listed whole words, each a group of one; none with a dictionary, which splits them instead (服务器, not 服务 + 器). */
+  wholeWords: string[][];
+}
+
+const preparedByTerms = new WeakMap<SearchTerms, PreparedTerms>();
+
+function prepared(terms: SearchTerms): PreparedTerms {
+  let ready = preparedByTerms.get(terms);
+  if (!ready) {
+    const known = knownWords(terms);
+    ready = {
+      groups: synonymGroups(terms),
+      filler: new Set([...terms.filler, ...(terms.stopwords ?? [])].map(searchForm)),
+      question: new Set(terms.question.map(searchForm)),
+      known,
+      wholeWords: known ? [] : terms.words.map((word) => [searchForm(word)]),
+    };
+    preparedByTerms.set(terms, ready);
+  }
+  return ready;
 }
 
 /** Each reader's word (matching form) with the terms of the group it means, as a concept's alternatives. */

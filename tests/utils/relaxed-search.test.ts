@@ -131,6 +131,15 @@ describe('relaxedSearch', () => {
     expect((await urls(response))[0]).toBe('/auto-restart/');
   });
 
+  it('starts loading the vocabulary of a question with its typed search, not after it', async () => {
+    const order: string[] = [];
+    const { searcher } = fakePagefind(pages);
+    const recording: PagefindSearcher = { search: async (term, options) => (order.push(`search ${term}`), searcher.search(term, options)) };
+    const words = { ...vocabulary(), load: async () => (order.push('load'), terms) };
+    await relaxedSearch(recording, '重启策略是什么', words);
+    expect(order.slice(0, 2)).toEqual(['load', 'search 重启策略是什么']);
+  });
+
   it('relaxes a reader’s word though pages hold it as typed, searching the terms it means instead', async () => {
     const { searcher, calls } = fakePagefind(pages);
     // As a reader's word for restart policy, the bare 重启 (three pages hold it) is relaxed.
