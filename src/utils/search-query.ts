@@ -126,7 +126,7 @@ function segmentedWords(text: string): string[] {
 }
 
 /** Chinese words known to the query splitter, and the longest one's length. */
-interface KnownWords {
+export interface KnownWords {
   has(word: string): boolean;
   longest: number;
 }
@@ -163,7 +163,7 @@ function wordsOf(text: string, known: KnownWords | undefined): string[] {
 }
 
 /** `chinese` split over `known`, longest word first from the left; unknown characters one by one. */
-function longestMatches(chinese: string, known: KnownWords): string[] {
+export function longestMatches(chinese: string, known: KnownWords): string[] {
   const parts: string[] = [];
   let at = 0;
   while (at < chinese.length) {
