@@ -173,7 +173,8 @@ export async function bundleQueryModule(terms: SearchTerms): Promise<{ module: s
 function vocabularyModule(vocabulary: Omit<SearchTerms, 'filler' | 'readerWords'>): string {
   const { dictionary = [], stopwords = [], ...rest } = vocabulary;
   const joined = (words: readonly string[]): string => {
-    if (words.some((word) => /\s/.test(word) || word === '')) throw new Error(`a word with a space cannot be joined: ${words.find((word) => /\s/.test(word))}`);
+    const unjoinable = words.find((word) => word === '' || /\s/.test(word));
+    if (unjoinable !== undefined) throw new Error(`an empty word or one with a space cannot be joined: ${JSON.stringify(unjoinable)}`);
     return `${JSON.stringify(words.join(' '))}.split(' ').filter(Boolean)`;
   };
   return `export default { ...${JSON.stringify(rest)}, dictionary: ${joined(dictionary)}, stopwords: ${joined(stopwords)} };\n`;

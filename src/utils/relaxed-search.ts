@@ -155,21 +155,19 @@ export async function relaxedSearch(
     // An alternative counts by its own rarity too: `docker in docker`, held by every page with
     // both words, says less than `dind`, held by the one page about it.
     const rarities = responses.map((response) => rarity(response?.results.length ?? 0));
+    // Each concept's best page score, over all its alternatives: its salience (weighConcepts).
+    const bestScores = understood.concepts.map(() => 0);
     responses.forEach((response, at) => {
       const results = response?.results ?? [];
       const best = Math.max(...results.map((result) => result.score), Number.EPSILON);
       const { index } = alternatives[at]!;
+      if (results.length > 0) bestScores[index] = Math.max(bestScores[index]!, best);
       const rarest = Math.max(...alternatives.flatMap((other, otherAt) => (other.index === index ? [rarities[otherAt]!] : [])), Number.EPSILON);
       const hits = hitsByConcept[index]!;
       for (const result of results) {
         const strength = Math.min(1, result.score / best) * (rarities[at]! / rarest);
         if ((hits.get(result.id)?.strength ?? -1) < strength) hits.set(result.id, { result, strength });
       }
-    });
-    const bestScores = understood.concepts.map(() => 0);
-    responses.forEach((response, at) => {
-      const { index } = alternatives[at]!;
-      for (const result of response?.results ?? []) bestScores[index] = Math.max(bestScores[index]!, result.score);
     });
     conceptWeights = weighConcepts(understood.concepts, hitsByConcept.map((hits) => hits.size), bestScores);
     ranked = byCoverage(hitsByConcept, conceptWeights).map(loadingOnce);

@@ -12,7 +12,10 @@ export interface SearchTerms {
   synonyms: readonly (readonly string[])[];
   /** Words that say how a question is asked, not what about (和, 的, 是什么 -> 是, 什么). */
   filler: readonly string[];
-  /** Chinese words taken whole from a query before it is split into words (构建, not 构 + 建). */
+  /**
+   * Chinese words the browser's segmenter breaks (构建, not 构 + 建): taken whole from a query
+   * before the rest is split, or, with a {@link SearchTerms.dictionary}, split over with it.
+   */
   words: readonly string[];
   /** Words that say what kind of question it is (区别, 作用): key terms of {@link QUESTION_WORD_WEIGHT}. */
   question: readonly string[];
@@ -104,7 +107,7 @@ function findTerm(text: string, term: string, from = 0): number {
 }
 
 /** The synonym groups in matching form, each term once, longest terms first within a group. */
-export function synonymGroups(terms: SearchTerms): string[][] {
+function synonymGroups(terms: SearchTerms): string[][] {
   return terms.synonyms.map((group) => [...new Set(group.map(searchForm).filter(Boolean))]);
 }
 
@@ -197,15 +200,7 @@ export function hasReaderWord(typed: string, readerWords: readonly string[]): bo
 
 /** True when a Chinese word is filler words glued together (是用 = 是 + 用), by longest match. */
 function isAllFiller(word: string, filler: ReadonlySet<string>): boolean {
-  if (!HAN.test(word)) return false;
-  let at = 0;
-  while (at < word.length) {
-    let length = Math.min(word.length - at, 4);
-    while (length > 0 && !filler.has(word.slice(at, at + length))) length -= 1;
-    if (length === 0) return false;
-    at += length;
-  }
-  return true;
+  return HAN.test(word) && longestMatches(word, { has: (part) => filler.has(part), longest: 4 }).every((part) => filler.has(part));
 }
 
 /**
@@ -216,17 +211,11 @@ function isAllFiller(word: string, filler: ReadonlySet<string>): boolean {
  * it does not know into characters: 构/建) are joined back into one concept.
  * @example understandQuery('数据卷和绑定挂载的区别', terms).concepts.map((c) => c.text) // ['数据卷', '绑定挂载', '区别']
  */
-export function understandQuery(typed: string, terms: SearchTerms, groups = prepared(terms).groups): UnderstoodQuery {
-  const { filler, known, question, wholeWords } = prepared(terms);
+export function understandQuery(typed: string, terms: SearchTerms): UnderstoodQuery {
+  const { filler, known, question, candidates } = prepared(terms);
   let rest = searchForm(typed);
   const found: { at: number; text: string; alternatives: string[] }[] = [];
-
-  const candidates = [
-    ...[...groups, ...wholeWords].flatMap((group) => group.map((term) => ({ term, alternatives: [term, ...group.filter((other) => other !== term)] }))),
-    ...readerWordCandidates(terms.readerWords ?? [], groups),
-  ].sort((a, b) => b.term.length - a.term.length);
   for (const { term, alternatives } of candidates) {
-    if (!term) continue;
     for (let at = findTerm(rest, term); at >= 0; at = findTerm(rest, term, at + 1)) {
       found.push({ at, text: term, alternatives });
       // Blank the match so shorter terms do not match inside it; the length stays for positions.
@@ -291,14 +280,17 @@ function isFragment(alternatives: readonly string[]): boolean {
   return others.length === 0 && only !== undefined && (/^\p{Script=Han}$/u.test(only) || /^\d+$/.test(only));
 }
 
-/** The vocabulary's word sets in matching form, built once per vocabulary (the search box keeps one for every query). */
+/** The vocabulary in matching form, built once per vocabulary (the search box keeps one for every query). */
 interface PreparedTerms {
-  groups: string[][];
   filler: ReadonlySet<string>;
   question: ReadonlySet<string>;
   known: KnownWords | undefined;
-  /** The listed whole words, each a group of one; none with a dictionary, which splits them instead (服务器, not 服务 + 器). */
-  wholeWords: string[][];
+  /**
+   * What is matched whole before the rest is split into words, longest first: synonym terms and
+   * reader's words with their alternatives, and the listed whole words when there is no
+   * dictionary (with one they are split over with it, left to right: 服务器, not 服务 + 器).
+   */
+  candidates: { term: string; alternatives: string[] }[];
 }
 
 const preparedByTerms = new WeakMap<SearchTerms, PreparedTerms>();
@@ -307,12 +299,19 @@ function prepared(terms: SearchTerms): PreparedTerms {
   let ready = preparedByTerms.get(terms);
   if (!ready) {
     const known = knownWords(terms);
+    const groups = synonymGroups(terms);
+    const wholeWords = known ? [] : terms.words.map((word) => [searchForm(word)]);
+    const candidates = [
+      ...[...groups, ...wholeWords].flatMap((group) => group.map((term) => ({ term, alternatives: [term, ...group.filter((other) => other !== term)] }))),
+      ...readerWordCandidates(terms.readerWords ?? [], groups),
+    ]
+      .filter(({ term }) => term !== '')
+      .sort((a, b) => b.term.length - a.term.length);
     ready = {
-      groups: synonymGroups(terms),
       filler: new Set([...terms.filler, ...(terms.stopwords ?? [])].map(searchForm)),
       question: new Set(terms.question.map(searchForm)),
       known,
-      wholeWords: known ? [] : terms.words.map((word) => [searchForm(word)]),
+      candidates,
     };
     preparedByTerms.set(terms, ready);
   }

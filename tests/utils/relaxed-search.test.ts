@@ -176,8 +176,9 @@ describe('weighConcepts', () => {
     // 以后: one page, in its body (best score 1); cgroups: 19 pages, one of them titled so (best 25).
     const [passing, subject] = weighConcepts([concept('以后'), concept('cgroups')], [1, 19], [1, 25]);
     expect(passing).toBeLessThan(subject!);
-    // By rarity alone the passing word would weigh more.
-    expect(Math.log(1 + 200 / 1)).toBeGreaterThan(Math.log(1 + 200 / 19));
+    // Held as strongly, the same word would outweigh the subject by its rarity.
+    const [alike, same] = weighConcepts([concept('以后'), concept('cgroups')], [1, 19], [25, 25]);
+    expect(alike).toBeGreaterThan(same!);
     expect(SALIENCE_EXPONENT).toBeGreaterThan(0);
   });
 
