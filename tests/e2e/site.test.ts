@@ -100,7 +100,8 @@ describe('question page', () => {
   it('copies an absolute link that opens the same answer', async () => {
     const page = await openPage(samplePage.path);
     await page.getByRole('button', { name: '复制链接' }).click();
-    await expect(page.locator('copy-link [role="status"]').textContent()).resolves.toBe('已复制');
+    // The status is set once the clipboard write resolves, after the click returns.
+    await expect.poll(() => page.locator('copy-link [role="status"]').textContent()).toBe('已复制');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(new RegExp(`^https?://[^/]+${samplePage.path}$`));
     // The copied URL names the public site; open its path on the preview server.
